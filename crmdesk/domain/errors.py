@@ -1,0 +1,38 @@
+"""Errors a user can see. Each carries a stable code so the UI can translate it."""
+
+from __future__ import annotations
+
+
+class CrmdeskError(Exception):
+    """An error meant for the person at the desk or the shell, not a programming error.
+
+    ``code`` is stable (used by the UI to look up a translation and by scripts to react);
+    ``str(err)`` is a complete English sentence that names what is wrong.
+    """
+
+    code: str = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.message} [{self.code}]"
+
+
+class DatabaseTooNewError(CrmdeskError):
+    """The database was written by a newer crmdesk: refuse it rather than guess."""
+
+    code = "E101"
+
+
+class DatabaseUnreachableError(CrmdeskError):
+    """The configured database cannot be opened (wrong path, server down, bad URL)."""
+
+    code = "E102"
+
+
+class NotFoundError(CrmdeskError):
+    """A customer, order or other record the user asked for does not exist."""
+
+    code = "E201"

@@ -1,0 +1,1 @@
+"""Persistence: engine and sessions, mapped tables, read-model queries, migrations, bulk loading."""

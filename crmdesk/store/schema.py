@@ -1,0 +1,415 @@
+"""The mapped tables of the whole domain (SQLAlchemy 2 typed declarative mapping).
+
+Alembic owns the schema: a change here needs a migration in ``db/versions`` (a test compares
+``alembic upgrade head`` with this metadata on SQLite and PostgreSQL).
+
+Conventions: money is integer yen (``*_yen``); timestamps are timezone-aware UTC (``*_at``);
+business dates are JST ``date`` columns; normalised search columns (``*_norm``, ``digits``) are
+written by the store from the raw values, never typed by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Deterministic constraint names so SQLite and PostgreSQL migrations agree.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always returned timezone-aware.
+
+    SQLite has no time zones: values are stored as naive UTC text and given ``tzinfo=UTC`` on the
+    way out, so Python code never sees a naive datetime from the database.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise ValueError(f"timestamps must be timezone-aware datetimes, got {value!r}")
+        value = value.astimezone(dt.UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UTCDateTime()}
+
+
+def _fk(target: str, *, nullable: bool = False, index: bool = False) -> Mapped[Any]:
+    return mapped_column(ForeignKey(target), nullable=nullable, index=index)
+
+
+class Operator(Base):
+    """A person who uses crmdesk: operator, supervisor or admin."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16), default="operator")
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Customer(Base):
+    """顧客: a person who bought at least once."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    family_name: Mapped[str] = mapped_column(String(50))
+    given_name: Mapped[str] = mapped_column(String(50))
+    family_kana: Mapped[str] = mapped_column(String(100))
+    given_kana: Mapped[str] = mapped_column(String(100))
+    #: family+given, NFKC, no spaces: exact and prefix search on the written name.
+    name_norm: Mapped[str] = mapped_column(String(100))
+    #: family+given reading as full-width katakana, no spaces: prefix search by kana.
+    kana_norm: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    gender: Mapped[str] = mapped_column(String(8), default="unknown")
+    email: Mapped[str | None] = mapped_column(String(254))
+    email_norm: Mapped[str | None] = mapped_column(String(254), index=True)
+    postal_code: Mapped[str | None] = mapped_column(String(7), index=True)
+    prefecture: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(50), default="")
+    street: Mapped[str] = mapped_column(String(100), default="")
+    building: Mapped[str] = mapped_column(String(100), default="")
+    rank: Mapped[str] = mapped_column(String(8), default="new")
+    do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_mail_at: Mapped[dt.datetime | None]
+    do_not_mail_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_call_at: Mapped[dt.datetime | None]
+    do_not_call_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    do_not_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_email_at: Mapped[dt.datetime | None]
+    do_not_email_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    returned_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+    returned_mail_at: Mapped[dt.datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime]
+    created_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    updated_at: Mapped[dt.datetime]
+    updated_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    #: Optimistic locking: a save with a stale version is a conflict, not an overwrite.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    # Prefix search: SQLite uses a range on the binary-collated index; PostgreSQL uses LIKE 'x%'
+    # on a text_pattern_ops index, which serves prefixes whatever the database collation is.
+    __table_args__ = (
+        Index("ix_customers_name_norm", "name_norm", postgresql_ops={"name_norm": "text_pattern_ops"}),
+        Index("ix_customers_kana_norm", "kana_norm", postgresql_ops={"kana_norm": "text_pattern_ops"}),
+    )
+
+
+class CustomerPhone(Base):
+    """A customer's phone number, as typed and as canonical digits for lookup."""
+
+    __tablename__ = "customer_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id", index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="mobile")
+    number: Mapped[str] = mapped_column(String(32))
+    #: canonical domestic digits (``crmdesk.domain.normalize.normalize_phone``).
+    digits: Mapped[str] = mapped_column(String(16), index=True)
+    #: last four digits: callers often give only these.
+    last4: Mapped[str] = mapped_column(String(4), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Product(Base):
+    """An item of the catalogue (usually one hero product in a few sizes)."""
+
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    price_yen: Mapped[int] = mapped_column(Integer)
+    trial_price_yen: Mapped[int | None] = mapped_column(Integer)
+    subscription_price_yen: Mapped[int | None] = mapped_column(Integer)
+    subscribable: Mapped[bool] = mapped_column(Boolean, default=True)
+    days_of_supply: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Subscription(Base):
+    """定期購入: a standing order delivered every ``cycle_days``."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id", index=True)
+    product_id: Mapped[int] = _fk("products.id")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    cycle_days: Mapped[int] = mapped_column(Integer)
+    next_ship_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    paused_until: Mapped[dt.date | None] = mapped_column(Date)
+    delivery_count: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[dt.datetime]
+    cancelled_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_subscriptions_status_next_ship_date", "status", "next_ship_date"),)
+
+
+class SubscriptionEvent(Base):
+    """A change to a subscription (skip, cycle change, pause, resume, cancel): who, when, why."""
+
+    __tablename__ = "subscription_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = _fk("subscriptions.id", index=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    kind: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_subscription_events_customer_at", "customer_id", "at"),)
+
+
+class Order(Base):
+    """An order from the cart, the phone or a subscription delivery."""
+
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    subscription_id: Mapped[int | None] = _fk("subscriptions.id", nullable=True, index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    #: お届け回数 for subscription deliveries (1 = first), None for one-off orders.
+    delivery_number: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    subtotal_yen: Mapped[int] = mapped_column(Integer)
+    discount_yen: Mapped[int] = mapped_column(Integer, default=0)
+    shipping_yen: Mapped[int] = mapped_column(Integer, default=0)
+    tax_yen: Mapped[int] = mapped_column(Integer, default=0)
+    total_yen: Mapped[int] = mapped_column(Integer)
+    ordered_at: Mapped[dt.datetime]
+    shipped_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_orders_customer_ordered_at", "customer_id", "ordered_at"),)
+
+
+class OrderLine(Base):
+    """One product on an order."""
+
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = _fk("orders.id", index=True)
+    product_id: Mapped[int] = _fk("products.id")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_yen: Mapped[int] = mapped_column(Integer)
+    amount_yen: Mapped[int] = mapped_column(Integer)
+
+
+class Contact(Base):
+    """対応履歴: a call, email or letter with a customer."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    direction: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(16))
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    duration_s: Mapped[int | None] = mapped_column(Integer)
+    contacted_at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_contacts_customer_contacted_at", "customer_id", "contacted_at"),)
+
+
+class Complaint(Base):
+    """クレーム: with category, severity, escalation and resolution."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    contact_id: Mapped[int | None] = _fk("contacts.id", nullable=True)
+    category: Mapped[str] = mapped_column(String(12))
+    severity: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    description: Mapped[str] = mapped_column(Text, default="")
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    escalated_to: Mapped[int | None] = _fk("operators.id", nullable=True)
+    escalated_at: Mapped[dt.datetime | None]
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[dt.datetime]
+    resolved_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_complaints_customer_opened_at", "customer_id", "opened_at"),
+        Index("ix_complaints_status", "status"),
+    )
+
+
+class CancellationRequest(Base):
+    """解約: the reason, the offers presented, the script used and the outcome."""
+
+    __tablename__ = "cancellation_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    subscription_id: Mapped[int | None] = _fk("subscriptions.id", nullable=True)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason_detail: Mapped[str] = mapped_column(Text, default="")
+    #: JSON list of the offers shown, in order.
+    offers_presented: Mapped[str] = mapped_column(Text, default="[]")
+    outcome: Mapped[str] = mapped_column(String(12), default="pending")
+    script_code: Mapped[str | None] = mapped_column(String(64))
+    script_version: Mapped[int | None] = mapped_column(Integer)
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    requested_at: Mapped[dt.datetime]
+    confirmed_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (
+        Index("ix_cancellation_requests_customer_requested_at", "customer_id", "requested_at"),
+    )
+
+
+class FollowUp(Base):
+    """A call or letter the business owes a customer (F2, lapsing, dormant, check-back …)."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id", index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    rule_code: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(8), default="call")
+    due_at: Mapped[dt.datetime]
+    priority: Mapped[int] = mapped_column(Integer, default=50)
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    claimed_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    claimed_at: Mapped[dt.datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime]
+    closed_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_follow_ups_queue", "status", "priority", "due_at"),)
+
+
+class MailingBatch(Base):
+    """A print run: one segment, one document kind, many letters."""
+
+    __tablename__ = "mailing_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    segment: Mapped[str] = mapped_column(String(64))
+    template: Mapped[str] = mapped_column(String(128), default="")
+    created_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    created_at: Mapped[dt.datetime]
+    completed_at: Mapped[dt.datetime | None]
+    letter_count: Mapped[int] = mapped_column(Integer, default=0)
+    excluded_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Mailing(Base):
+    """One letter sent to one customer (also shown on the customer's timeline)."""
+
+    __tablename__ = "mailings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int | None] = _fk("mailing_batches.id", nullable=True, index=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    kind: Mapped[str] = mapped_column(String(32))
+    sent_at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_mailings_customer_sent_at", "customer_id", "sent_at"),)
+
+
+class CustomerVoice(Base):
+    """お客様の声: feedback, possibly published with consent (掲載許可) under an agreed name."""
+
+    __tablename__ = "customer_voices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    text: Mapped[str] = mapped_column(Text)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[dt.datetime | None]
+    #: the display name the customer agreed to, e.g. 「50代・女性・東京都 K.S様」.
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    tags: Mapped[str] = mapped_column(String(200), default="")
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    received_at: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_customer_voices_customer_received_at", "customer_id", "received_at"),
+        Index("ix_customer_voices_consent", "consent"),
+    )
+
+
+class AuditLog(Base):
+    """Who did what to which record, when: every write of personal data, export and batch print."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    #: JSON with what changed.
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
