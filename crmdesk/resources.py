@@ -1,4 +1,4 @@
-"""Where the bundled files are: from a source checkout, an installed package, or a PyInstaller bundle.
+"""Where the bundled files are: in a source checkout, an installed package or a PyInstaller bundle.
 
 One helper for every layer (fonts, migrations, translations, demo data), so nothing else needs to
 know about ``sys._MEIPASS``.

@@ -1,1 +1,4 @@
-"""Entities and pure business rules: no Qt, no SQLAlchemy, no I/O beyond read-only reference data."""
+"""Entities and pure business rules.
+
+No Qt, no SQLAlchemy, no I/O beyond read-only reference data (postal codes).
+"""

@@ -154,7 +154,7 @@ def backup(target: str, dest: Path) -> Path:
 
 
 def default_backup_path(path: Path, revision: str | None) -> Path:
-    """Where the automatic pre-upgrade copy goes: beside the file, stamped with time and revision."""
+    """Where the automatic pre-upgrade copy goes: beside the file, with time and revision."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}{path.suffix}")
 

@@ -53,10 +53,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if not isinstance(value, dt.datetime) or value.tzinfo is None:
             raise ValueError(f"timestamps must be timezone-aware datetimes, got {value!r}")
-        value = value.astimezone(dt.UTC)
+        utc: dt.datetime = value.astimezone(dt.UTC)
         if dialect.name == "sqlite":
-            return value.replace(tzinfo=None)
-        return value
+            return utc.replace(tzinfo=None)
+        return utc
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
@@ -140,8 +140,12 @@ class Customer(Base):
     # Prefix search: SQLite uses a range on the binary-collated index; PostgreSQL uses LIKE 'x%'
     # on a text_pattern_ops index, which serves prefixes whatever the database collation is.
     __table_args__ = (
-        Index("ix_customers_name_norm", "name_norm", postgresql_ops={"name_norm": "text_pattern_ops"}),
-        Index("ix_customers_kana_norm", "kana_norm", postgresql_ops={"kana_norm": "text_pattern_ops"}),
+        Index(
+            "ix_customers_name_norm", "name_norm", postgresql_ops={"name_norm": "text_pattern_ops"}
+        ),
+        Index(
+            "ix_customers_kana_norm", "kana_norm", postgresql_ops={"kana_norm": "text_pattern_ops"}
+        ),
     )
 
 

@@ -1,0 +1,272 @@
+"""The `crmdesk` command: the desktop app by default, sub-commands for batch and admin work.
+
+Every command takes ``--db`` (a SQLite path or a SQLAlchemy URL). Exit codes: 0 done, 1 a
+problem the message explains, 2 bad usage, 3 the database is newer than this program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from crmdesk import __version__
+from crmdesk.config import ENV_DATABASE, data_dir, load_settings
+from crmdesk.domain.errors import CrmdeskError, DatabaseTooNewError
+
+EXIT_ERROR = 1
+EXIT_TOO_NEW = 3
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
+
+
+def _today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.datetime.now(JST).date()
+    return dt.date.fromisoformat(value)
+
+
+def _date_arg(value: str) -> str:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--today must be a date written YYYY-MM-DD, got {value!r}"
+        ) from None
+    return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
+    return number
+
+
+def _db(args: argparse.Namespace) -> str:
+    target: str | None = getattr(args, "db", None)
+    return target or load_settings().resolved_database()
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the desktop app (the only path that imports Qt)."""
+    from crmdesk.gui.app import run_app  # noqa: PLC0415 - Qt loads only when a window is wanted
+
+    return run_app(_db(args), self_check=getattr(args, "self_check", False))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Build a demo database, then open the app on it unless --no-gui."""
+    from crmdesk.services.demo import build_demo  # noqa: PLC0415 - numpy loads only here
+
+    target = _db(args)
+    started = time.perf_counter()
+
+    def progress(stage: str, fraction: float) -> None:
+        if not args.quiet:
+            print(f"\r{stage:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
+
+    stats = build_demo(
+        target,
+        customers=args.customers,
+        seed=args.seed,
+        today=_today(args.today),
+        replace=args.replace,
+        progress=progress,
+    )
+    if not args.quiet:
+        print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    if args.json:
+        _print_json({"database": target, "seconds": round(elapsed, 1), "stats": stats.as_json()})
+    else:
+        print(f"demo database ready: {target} ({args.customers:,} customers, {elapsed:.1f} s)")
+    if args.no_gui:
+        return 0
+    os.environ[ENV_DATABASE] = target
+    return cmd_gui(args)
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    """Print the schema revision of the database and the newest this program knows."""
+    from crmdesk.services.database import inspect_database  # noqa: PLC0415
+
+    info = inspect_database(_db(args))
+    if args.json:
+        _print_json(
+            {"database": info.url, "backend": info.backend, "revision": info.revision, "head": info.head}
+        )
+    else:
+        state = "up to date" if info.revision == info.head else "needs `crmdesk db upgrade`"
+        print(f"{info.url}: revision {info.revision or '(empty)'}, head {info.head} ({state})")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """Upgrade the database to this program's schema (SQLite: backed up first)."""
+    from crmdesk.store.migrations import upgrade  # noqa: PLC0415
+
+    before = upgrade(_db(args))
+    print(f"{_db(args)}: at revision {before.current}")
+    return 0
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    """Copy the database to PATH (SQLite backup API; pg_dump for PostgreSQL)."""
+    from crmdesk.store.migrations import backup  # noqa: PLC0415
+
+    dest = backup(_db(args), Path(args.path))
+    print(f"backed up to {dest}")
+    return 0
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    """The search box from the shell."""
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.lookup import find_customers  # noqa: PLC0415
+
+    db = open_database(_db(args))
+    try:
+        hits = find_customers(db.uow(), args.query, limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        _print_json([h.as_json() for h in hits])
+        return 0
+    if not hits:
+        print("no customer found", file=sys.stderr)
+        return EXIT_ERROR
+    for h in hits:
+        flags = " ".join(
+            f
+            for f, on in (
+                ("電話不可", h.do_not_call),
+                ("DM不要", h.do_not_mail),
+                ("宛所不明", h.returned_mail),
+            )
+            if on
+        )
+        print(f"{h.code}\t{h.name}\t{h.kana}\t{', '.join(h.phones)}\t{h.address}\t{flags}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Latency of the hot paths on a generated database (built first when missing)."""
+    from crmdesk.services.bench import run_bench  # noqa: PLC0415
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.demo import build_demo, count_customers  # noqa: PLC0415
+
+    target = args.db or str(data_dir() / f"bench-{args.customers}.sqlite3")
+    if count_customers(target) == 0:
+        print(f"building a {args.customers:,}-customer database at {target} …", file=sys.stderr)
+        build_demo(target, customers=args.customers, seed=1, today=_today(args.today))
+    db = open_database(target)
+    try:
+        results = run_bench(db, n=args.n)
+    finally:
+        db.close()
+    if args.json:
+        _print_json({name: stats.as_json() for name, stats in results.items()})
+    else:
+        print(f"{'operation':<26}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+        for name, s in results.items():
+            print(f"{name:<26}{s.n:>6}{s.p50_ms:>10.2f}{s.p95_ms:>10.2f}{s.max_ms:>10.2f}")
+    return 0
+
+
+# ------------------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line (also used by the docs and the tests)."""
+    db_help = (
+        "SQLite file or SQLAlchemy URL (postgresql+psycopg://user@host/db); "
+        "default: the configured database"
+    )
+    # --db is accepted before and after the command; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
+    parser = argparse.ArgumentParser(
+        prog="crmdesk",
+        description="Customer-service workstation for 単品リピート通販. "
+        "Without a command it opens the desktop app.",
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=None, help=db_help)
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the database and the main window offscreen, print a report and exit",
+    )
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="build a demo database and open it")
+    demo.add_argument("--customers", type=_positive, default=20_000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=_date_arg, help="business date YYYY-MM-DD (default: today)")
+    demo.add_argument("--replace", action="store_true", help="empty a database that has data")
+    demo.add_argument("--no-gui", action="store_true", help="build only, do not open the app")
+    demo.add_argument("--json", action="store_true")
+    demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    demo.set_defaults(func=cmd_demo, self_check=False)
+
+    db = sub.add_parser("db", help="schema version, upgrade and backup")
+    dbsub = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    current = dbsub.add_parser("current", parents=[common], help="show the schema revision")
+    current.add_argument("--json", action="store_true")
+    current.set_defaults(func=cmd_db_current)
+    upgrade = dbsub.add_parser("upgrade", parents=[common], help="upgrade to this version")
+    upgrade.set_defaults(func=cmd_db_upgrade)
+    backup = dbsub.add_parser("backup", parents=[common], help="copy the database to PATH")
+    backup.add_argument("path", metavar="PATH")
+    backup.set_defaults(func=cmd_db_backup)
+
+    find = sub.add_parser("find", parents=[common], help="find customers like the search box")
+    find.add_argument("query")
+    find.add_argument("--limit", type=_positive, default=20)
+    find.add_argument("--json", action="store_true")
+    find.set_defaults(func=cmd_find)
+
+    bench = sub.add_parser("bench", parents=[common], help="latency of the desk's hot paths")
+    bench.add_argument("--customers", type=_positive, default=100_000)
+    bench.add_argument("--n", type=_positive, default=1000, help="calls per operation")
+    bench.add_argument("--today", type=_date_arg)
+    bench.add_argument("--json", action="store_true")
+    bench.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `crmdesk` script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except DatabaseTooNewError as exc:
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return EXIT_TOO_NEW
+    except CrmdeskError as exc:
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("crmdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""What the one search box was given: a phone number, a code, a kana reading, a name …
+
+Pure parsing; the store runs the lookups the plan asks for, in the plan's order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from crmdesk.domain.normalize import (
+    NormalizationError,
+    is_phone_fragment,
+    looks_like_kana,
+    normalize_email,
+    normalize_name,
+    normalize_phone,
+    phone_digits_fragment,
+    to_katakana,
+)
+
+_POSTAL = re.compile(r"^〒?\s*(\d{3})-?(\d{4})$")
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """The lookups worth running for one query; empty fields are skipped."""
+
+    exact_token: str = ""  # customer code or order number, as typed (upper-cased, NFKC)
+    phone_digits: str = ""  # a whole canonical number
+    last4: str = ""  # the last four digits only
+    email: str = ""
+    postal_code: str = ""
+    kana_prefix: str = ""
+    name_prefix: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to look up (blank query)."""
+        return not any(
+            (
+                self.exact_token,
+                self.phone_digits,
+                self.last4,
+                self.email,
+                self.postal_code,
+                self.kana_prefix,
+                self.name_prefix,
+            )
+        )
+
+
+def plan_search(raw: str) -> SearchPlan:
+    """Decide which lookups ``raw`` calls for. Never raises: odd input just finds nothing."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text:
+        return SearchPlan()
+    exact = re.sub(r"\s+", "", text).upper()
+
+    if "@" in text:
+        try:
+            return SearchPlan(exact_token=exact, email=normalize_email(text))
+        except NormalizationError:
+            return SearchPlan(exact_token=exact)
+
+    postal = _POSTAL.match(text.replace("ー", "-").replace("−", "-"))
+    if is_phone_fragment(text) or postal:
+        digits = phone_digits_fragment(text)
+        phone = ""
+        with contextlib.suppress(NormalizationError):
+            phone = normalize_phone(text)
+        return SearchPlan(
+            exact_token=exact,
+            phone_digits=phone,
+            last4=digits if len(digits) == 4 else "",
+            postal_code=postal.group(1) + postal.group(2) if postal else "",
+        )
+
+    kana = ""
+    if looks_like_kana(text):
+        kana = re.sub(r"\s+", "", to_katakana(text))
+    return SearchPlan(exact_token=exact, kana_prefix=kana, name_prefix=normalize_name(text))
