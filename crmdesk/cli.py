@@ -108,7 +108,12 @@ def cmd_db_current(args: argparse.Namespace) -> int:
     info = inspect_database(_db(args))
     if args.json:
         _print_json(
-            {"database": info.url, "backend": info.backend, "revision": info.revision, "head": info.head}
+            {
+                "database": info.url,
+                "backend": info.backend,
+                "revision": info.revision,
+                "head": info.head,
+            }
         )
     else:
         state = "up to date" if info.revision == info.head else "needs `crmdesk db upgrade`"
@@ -256,6 +261,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.func is not cmd_bench or args.db:
+            # Refuse a database from a newer crmdesk before any command (or the GUI) touches it.
+            from crmdesk.store.migrations import schema_state  # noqa: PLC0415
+
+            schema_state(_db(args))
         return int(args.func(args))
     except DatabaseTooNewError as exc:
         print(f"crmdesk: {exc}", file=sys.stderr)

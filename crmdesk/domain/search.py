@@ -22,6 +22,8 @@ from crmdesk.domain.normalize import (
 )
 
 _POSTAL = re.compile(r"^〒?\s*(\d{3})-?(\d{4})$")
+#: Every dash a Japanese IME or a cart export produces, folded to ASCII '-' for identifiers.
+_DASHES = re.compile("[\u2010-\u2015\u2212\u30fc\uff0d\uff70]")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def plan_search(raw: str) -> SearchPlan:
     text = unicodedata.normalize("NFKC", raw).strip()
     if not text:
         return SearchPlan()
-    exact = re.sub(r"\s+", "", text).upper()
+    exact = _DASHES.sub("-", re.sub(r"\s+", "", text)).upper()
 
     if "@" in text:
         try:
@@ -65,7 +67,7 @@ def plan_search(raw: str) -> SearchPlan:
         except NormalizationError:
             return SearchPlan(exact_token=exact)
 
-    postal = _POSTAL.match(text.replace("ー", "-").replace("−", "-"))
+    postal = _POSTAL.match(_DASHES.sub("-", text))
     if is_phone_fragment(text) or postal:
         digits = phone_digits_fragment(text)
         phone = ""

@@ -1,4 +1,4 @@
-"""`crmdesk bench`: latency of the desk's hot paths, through the same service functions the GUI uses.
+"""`crmdesk bench`: latency of the desk's hot paths, through the service functions the GUI uses.
 
 Inputs are sampled from the database before timing starts, so the figures are the services alone.
 """

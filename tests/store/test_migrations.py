@@ -1,0 +1,164 @@
+"""Alembic owns the schema: upgrade from empty gives the models' schema on both backends,
+and a database from a newer crmdesk is refused by every command, untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from crmdesk.store.engine import database_url
+from crmdesk.store.migrations import current_revision, head_revision, schema_state, upgrade
+from crmdesk.store.schema import Base
+
+NEWER = "9999_from_the_future"
+
+
+def test_upgrade_from_empty_yields_exactly_the_models_schema(db_target: str) -> None:
+    state = upgrade(db_target)
+    assert state.current == head_revision()
+    engine = create_engine(database_url(db_target))
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            tables = set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+    assert diff == [], f"migrations and models disagree: {diff}"
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+
+
+def test_upgrade_is_idempotent(db_target: str) -> None:
+    upgrade(db_target)
+    assert upgrade(db_target).up_to_date
+    assert current_revision(db_target) == head_revision()
+
+
+def test_sqlite_database_is_wal_with_foreign_keys(sqlite_path: Path) -> None:
+    from crmdesk.services.database import open_database
+
+    db = open_database(str(sqlite_path))
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    finally:
+        db.close()
+
+
+def _stamp_newer_sqlite(path: Path) -> str:
+    upgrade(str(path))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to hash
+    conn.execute("UPDATE alembic_version SET version_num = ?", (NEWER,))
+    conn.commit()
+    conn.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+COMMANDS = [
+    pytest.param([], id="gui"),
+    pytest.param(["--self-check"], id="self-check"),
+    pytest.param(["db", "current"], id="db-current"),
+    pytest.param(["db", "upgrade"], id="db-upgrade"),
+    pytest.param(["db", "backup", "{tmp}/copy.sqlite3"], id="db-backup"),
+    pytest.param(["find", "ヤマダ"], id="find"),
+    pytest.param(["demo", "--no-gui", "--customers", "10", "--replace"], id="demo"),
+    pytest.param(["bench", "--n", "5"], id="bench"),
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_refuses_a_newer_sqlite_database_and_leaves_it_unchanged(
+    sqlite_path: Path, tmp_path: Path, command: list[str]
+) -> None:
+    before = _stamp_newer_sqlite(sqlite_path)
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRMDESK_CONFIG_DIR": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "crmdesk", *argv, "--db", str(sqlite_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert proc.returncode == 3, proc.stderr
+    assert NEWER in proc.stderr
+    assert "newer crmdesk" in proc.stderr
+    assert hashlib.sha256(sqlite_path.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("*.before-upgrade-*"))
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_newer_postgresql_database_is_refused_and_unchanged(pg_url: str) -> None:
+    upgrade(pg_url)
+    engine = create_engine(database_url(pg_url))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": NEWER})
+    proc = subprocess.run(
+        [sys.executable, "-m", "crmdesk", "db", "upgrade", "--db", pg_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert proc.returncode == 3, proc.stderr
+    assert NEWER in proc.stderr
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == NEWER
+    engine.dispose()
+
+
+def test_schema_state_of_empty_database_is_not_up_to_date(db_target: str) -> None:
+    state = schema_state(db_target)
+    assert state.current is None
+    assert not state.up_to_date
+
+
+def test_db_current_json_and_backup_roundtrip(sqlite_path: Path, tmp_path: Path) -> None:
+    from crmdesk.cli import main
+
+    assert main(["db", "upgrade", "--db", str(sqlite_path)]) == 0
+    copy = tmp_path / "backup.sqlite3"
+    assert main(["db", "backup", str(copy), "--db", str(sqlite_path)]) == 0
+    assert current_revision(str(copy)) == head_revision()
+
+
+def test_db_current_json(sqlite_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crmdesk.cli import main
+
+    upgrade(str(sqlite_path))
+    assert main(["db", "current", "--json", "--db", str(sqlite_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == {
+        "database": str(sqlite_path),
+        "backend": "sqlite",
+        "revision": head_revision(),
+        "head": head_revision(),
+    }
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crmdesk.cli import main
+
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a database\n" * 100)
+    assert main(["db", "current", "--db", str(junk)]) == 1
+    assert "not a crmdesk database" in capsys.readouterr().err
+    assert junk.read_text() == "not a database\n" * 100

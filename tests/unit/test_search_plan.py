@@ -1,0 +1,46 @@
+"""The search box decides what the operator typed before anything touches the database."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crmdesk.domain.search import SearchPlan, plan_search
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("０９０−１２３４−５６７８", SearchPlan(exact_token="090-1234-5678", phone_digits="09012345678")),
+        ("+81 90-1234-5678", SearchPlan(exact_token="+8190-1234-5678", phone_digits="09012345678")),
+        ("5678", SearchPlan(exact_token="5678", last4="5678")),
+        ("〒100-0001", SearchPlan(exact_token="〒100-0001", postal_code="1000001")),
+        ("1000001", SearchPlan(exact_token="1000001", postal_code="1000001")),
+        ("Hanako@Example.JP", SearchPlan(exact_token="HANAKO@EXAMPLE.JP", email="hanako@example.jp")),
+        ("やまだ　はなこ", SearchPlan(exact_token="やまだはなこ", kana_prefix="ヤマダハナコ", name_prefix="やまだはなこ")),
+        ("ﾔﾏﾀﾞ", SearchPlan(exact_token="ヤマダ", kana_prefix="ヤマダ", name_prefix="ヤマダ")),
+        ("山田 花子", SearchPlan(exact_token="山田花子", name_prefix="山田花子")),
+        ("c0000042", SearchPlan(exact_token="C0000042", name_prefix="c0000042")),
+        ("", SearchPlan()),
+        ("  \u3000 ", SearchPlan()),
+    ],
+)
+def test_what_the_operator_typed(typed: str, expected: SearchPlan) -> None:
+    assert plan_search(typed) == expected
+
+
+def test_a_phone_number_is_also_tried_as_an_identifier() -> None:
+    # Order numbers are digits and hyphens too: the exact token keeps them findable.
+    assert plan_search("2026-00000007").exact_token == "2026-00000007"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_never_raises_and_only_blank_input_plans_nothing(text: str) -> None:
+    plan = plan_search(text)
+    blank = not re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    assert plan.empty == blank
