@@ -51,16 +51,13 @@ _Row = Select[str, dt.datetime, str, str, int]
 _PREFIX_END = "\U0010ffff"
 
 
-def _prefix(session: Session, column: SQLColumnExpression[str], prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, written so that the index on ``column`` is used.
+def _prefix(column: SQLColumnExpression[str], prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range the column's index serves in order.
 
-    SQLite's LIKE ignores indexes unless case_sensitive_like is on, so it gets a range on the
-    binary-collated index; PostgreSQL gets LIKE on the text_pattern_ops index, which is right
-    under any database collation.
+    Search columns compare by code point on both backends (schema._search_key), so the range
+    [prefix, prefix + U+10FFFF) is exactly the strings with that prefix. (SQLite's LIKE would
+    scan: it uses an index only with case_sensitive_like on.)
     """
-    if session.get_bind().dialect.name == "postgresql":
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return column.like(escaped + "%", escape="\\")
     return (column >= prefix) & (column < prefix + _PREFIX_END)
 
 
@@ -123,7 +120,7 @@ def find_by_kana_prefix(session: Session, kana_prefix: str, limit: int = 20) -> 
     """Customers whose reading (family+given, katakana, no spaces) starts with ``kana_prefix``."""
     stmt = (
         select(Customer.id)
-        .where(_prefix(session, Customer.kana_norm, kana_prefix))
+        .where(_prefix(Customer.kana_norm, kana_prefix))
         .order_by(Customer.kana_norm, Customer.id)
         .limit(limit)
     )
@@ -134,7 +131,7 @@ def find_by_name_prefix(session: Session, name_prefix: str, limit: int = 20) -> 
     """Customers whose written name (family+given, no spaces) starts with ``name_prefix``."""
     stmt = (
         select(Customer.id)
-        .where(_prefix(session, Customer.name_norm, name_prefix))
+        .where(_prefix(Customer.name_norm, name_prefix))
         .order_by(Customer.name_norm, Customer.id)
         .limit(limit)
     )

@@ -74,6 +74,17 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime()}
 
 
+def _search_key(length: int) -> String:
+    """A normalised search column that compares by code point on both backends.
+
+    PostgreSQL gets the "C" collation, so ``col >= 'ヤマ' AND col < 'ヤマ\U0010ffff'`` is a prefix
+    search that a plain b-tree index serves, already in order, whatever the database's collation
+    (under ja_JP or ICU collations neither the range nor LIKE 'ヤマ%' could use the index).
+    SQLite compares with BINARY, which is the same order.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def _fk(target: str, *, nullable: bool = False, index: bool = False) -> Mapped[Any]:
     return mapped_column(ForeignKey(target), nullable=nullable, index=index)
 
@@ -104,9 +115,9 @@ class Customer(Base):
     family_kana: Mapped[str] = mapped_column(String(100))
     given_kana: Mapped[str] = mapped_column(String(100))
     #: family+given, NFKC, no spaces: exact and prefix search on the written name.
-    name_norm: Mapped[str] = mapped_column(String(100))
+    name_norm: Mapped[str] = mapped_column(_search_key(100), index=True)
     #: family+given reading as full-width katakana, no spaces: prefix search by kana.
-    kana_norm: Mapped[str] = mapped_column(String(200))
+    kana_norm: Mapped[str] = mapped_column(_search_key(200), index=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     gender: Mapped[str] = mapped_column(String(8), default="unknown")
     email: Mapped[str | None] = mapped_column(String(254))
@@ -137,16 +148,6 @@ class Customer(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    # Prefix search: SQLite uses a range on the binary-collated index; PostgreSQL uses LIKE 'x%'
-    # on a text_pattern_ops index, which serves prefixes whatever the database collation is.
-    __table_args__ = (
-        Index(
-            "ix_customers_name_norm", "name_norm", postgresql_ops={"name_norm": "text_pattern_ops"}
-        ),
-        Index(
-            "ix_customers_kana_norm", "kana_norm", postgresql_ops={"kana_norm": "text_pattern_ops"}
-        ),
-    )
 
 
 class CustomerPhone(Base):

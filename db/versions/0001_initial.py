@@ -72,8 +72,16 @@ def upgrade() -> None:
         sa.Column("given_name", sa.String(length=50), nullable=False),
         sa.Column("family_kana", sa.String(length=100), nullable=False),
         sa.Column("given_kana", sa.String(length=100), nullable=False),
-        sa.Column("name_norm", sa.String(length=100), nullable=False),
-        sa.Column("kana_norm", sa.String(length=200), nullable=False),
+        sa.Column(
+            "name_norm",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "kana_norm",
+            sa.String(length=200).with_variant(sa.String(length=200, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("birth_date", sa.Date(), nullable=True),
         sa.Column("gender", sa.String(length=8), nullable=False),
         sa.Column("email", sa.String(length=254), nullable=True),
@@ -127,13 +135,11 @@ def upgrade() -> None:
             "ix_customers_kana_norm",
             ["kana_norm"],
             unique=False,
-            postgresql_ops={"kana_norm": "text_pattern_ops"},
         )
         batch_op.create_index(
             "ix_customers_name_norm",
             ["name_norm"],
             unique=False,
-            postgresql_ops={"name_norm": "text_pattern_ops"},
         )
         batch_op.create_index(batch_op.f("ix_customers_postal_code"), ["postal_code"], unique=False)
 
@@ -528,12 +534,8 @@ def downgrade() -> None:
     op.drop_table("mailing_batches")
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customers_postal_code"))
-        batch_op.drop_index(
-            "ix_customers_name_norm", postgresql_ops={"name_norm": "text_pattern_ops"}
-        )
-        batch_op.drop_index(
-            "ix_customers_kana_norm", postgresql_ops={"kana_norm": "text_pattern_ops"}
-        )
+        batch_op.drop_index("ix_customers_name_norm")
+        batch_op.drop_index("ix_customers_kana_norm")
         batch_op.drop_index(batch_op.f("ix_customers_email_norm"))
 
     op.drop_table("customers")
