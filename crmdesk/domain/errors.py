@@ -11,6 +11,8 @@ class CrmdeskError(Exception):
     """
 
     code: str = "E000"
+    # Codes in use: E1xx database, E2xx records, E3xx input (E301 NormalizationError in
+    # crmdesk.domain.normalize). A new subclass takes the next free number of its group.
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

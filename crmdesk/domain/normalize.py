@@ -61,7 +61,7 @@ _ASCII_DIGITS = frozenset("0123456789")
 # folded the full-width forms (－, （, ．, U+3000) into ASCII, but it leaves the many dash-like
 # characters an IME offers for 「ー」 alone, so they are listed one by one.
 _DASHES = frozenset(
-    "-"  # ASCII hyphen-minus (also what NFKC makes of ＋－﹣)
+    "-"  # ASCII hyphen-minus (also what NFKC makes of － and ﹣)
     "\u00ad"  # soft hyphen (copy-pasted from web pages)
     "\u02d7"  # modifier letter minus
     "\u2010\u2011\u2012\u2013\u2014\u2015"  # hyphen, non-breaking hyphen, figure dash, dashes, bar
