@@ -1,4 +1,6 @@
-"""Where the bundled files are: in a source checkout, an installed package or a PyInstaller bundle.
+"""Where the bundled files are: in a checkout (editable install) or a PyInstaller bundle.
+
+A plain wheel install does not carry resources/ and db/; the README installs with `pip -e`.
 
 One helper for every layer (fonts, migrations, translations, demo data), so nothing else needs to
 know about ``sys._MEIPASS``.
