@@ -157,3 +157,4 @@ class TimelineKind(StrEnum):
     MAILING = "mailing"
     VOICE = "voice"
     SUBSCRIPTION = "subscription"
+    FLAG = "flag"

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Select,
     SQLColumnExpression,
     String,
+    case,
     cast,
     func,
     literal,
@@ -36,6 +37,7 @@ from crmdesk.store.schema import (
     Complaint,
     Contact,
     Customer,
+    CustomerFlagChange,
     CustomerPhone,
     CustomerVoice,
     Mailing,
@@ -271,6 +273,18 @@ def _timeline_selects(customer_id: int, depth: int) -> list[_Row]:
         )
         .where(SubscriptionEvent.customer_id == customer_id)
         .order_by(SubscriptionEvent.at.desc())
+        .limit(depth),
+        select(
+            literal(TimelineKind.FLAG.value),
+            CustomerFlagChange.at,
+            CustomerFlagChange.flag
+            + literal(" ")
+            + case((CustomerFlagChange.value, literal("on")), else_=literal("off")),
+            CustomerFlagChange.reason,
+            CustomerFlagChange.id,
+        )
+        .where(CustomerFlagChange.customer_id == customer_id)
+        .order_by(CustomerFlagChange.at.desc())
         .limit(depth),
     ]
     return parts

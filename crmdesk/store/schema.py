@@ -150,6 +150,26 @@ class Customer(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class CustomerFlagChange(Base):
+    """History of DM不要 / 電話不可 / メール不可 / 宛所不明: who changed which flag, when, why.
+
+    The law requires stopping DM on request; this table is the proof of when it was asked.
+    """
+
+    __tablename__ = "customer_flag_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    #: do_not_mail, do_not_call, do_not_email or returned_mail
+    flag: Mapped[str] = mapped_column(String(16))
+    value: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_customer_flag_changes_customer_at", "customer_id", "at"),)
+
+
 class CustomerPhone(Base):
     """A customer's phone number, as typed and as canonical digits for lookup."""
 

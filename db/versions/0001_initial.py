@@ -184,6 +184,33 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "customer_flag_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("flag", sa.String(length=16), nullable=False),
+        sa.Column("value", sa.Boolean(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("operator_id", sa.Integer(), nullable=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_customer_flag_changes_customer_id_customers"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["operator_id"],
+            ["operators.id"],
+            name=op.f("fk_customer_flag_changes_operator_id_operators"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_flag_changes")),
+    )
+    op.create_index(
+        "ix_customer_flag_changes_customer_at",
+        "customer_flag_changes",
+        ["customer_id", "at"],
+        unique=False,
+    )
+    op.create_table(
         "customer_phones",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
@@ -527,6 +554,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_customer_phones_customer_id"))
 
     op.drop_table("customer_phones")
+    op.drop_index("ix_customer_flag_changes_customer_at", table_name="customer_flag_changes")
+    op.drop_table("customer_flag_changes")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_contacts_customer_contacted_at")
 

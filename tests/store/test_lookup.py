@@ -13,7 +13,7 @@ from crmdesk.domain.model import TimelineKind
 from crmdesk.domain.normalize import NormalizationError
 from crmdesk.services import lookup
 from crmdesk.services.database import Database, open_database
-from crmdesk.store.schema import Contact, Order, Product
+from crmdesk.store.schema import Contact, CustomerFlagChange, Order, Product
 from tests.conftest import add_customer
 
 T0 = dt.datetime(2026, 3, 1, 0, 0, tzinfo=dt.UTC)
@@ -77,6 +77,15 @@ def db(db_target: str) -> Iterator[Database]:
                     contacted_at=T0 + dt.timedelta(days=2 * k, hours=1),
                 )
             )
+        s.add(
+            CustomerFlagChange(
+                customer_id=hanako,
+                flag="do_not_mail",
+                value=True,
+                reason="お電話でDM停止のご依頼",
+                at=T0 + dt.timedelta(days=400),
+            )
+        )
         uow.commit()
     yield database
     database.close()
@@ -152,16 +161,19 @@ def test_card_timeline_is_newest_first_and_pages_without_gaps(db: Database) -> N
     times = [e.at for e in card.timeline]
     assert times == sorted(times, reverse=True)
     assert all(t.tzinfo is not None for t in times)
-    assert card.timeline[0].kind is TimelineKind.ORDER
-    assert card.timeline[0].title == "2026-00000249"
+    assert card.timeline[0].kind is TimelineKind.FLAG
+    assert card.timeline[0].title == "do_not_mail on"
+    assert card.timeline[0].detail == "お電話でDM停止のご依頼"
+    assert card.timeline[1].kind is TimelineKind.ORDER
+    assert card.timeline[1].title == "2026-00000249"
 
     pages = []
     offset = 0
     while page := lookup.timeline_page(db.uow(), hanako.id, offset=offset, limit=64):
         pages.extend(page)
         offset += len(page)
-    assert len(pages) == 250 + 30
-    assert len({(e.kind, e.ref_id) for e in pages}) == 280
+    assert len(pages) == 250 + 30 + 1
+    assert len({(e.kind, e.ref_id) for e in pages}) == 281
     assert [e.at for e in pages] == sorted((e.at for e in pages), reverse=True)
     assert sum(e.kind is TimelineKind.CONTACT for e in pages) == 30
 
