@@ -10,6 +10,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from crmdesk.store.engine import make_engine
+from crmdesk.store.migrations import include_name
 from crmdesk.store.schema import Base
 
 config = context.config
@@ -23,6 +24,8 @@ def _run(connection: Connection) -> None:
         # SQLite cannot ALTER most things: batch mode copies the table, on SQLite only.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # Search index objects live outside the models (see crmdesk/store/search_index.py).
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
+_T = TypeVar("_T")
+
 
 class CrmdeskError(Exception):
     """An error meant for the person at the desk or the shell, not a programming error.
@@ -38,3 +42,18 @@ class NotFoundError(CrmdeskError):
     """A customer, order or other record the user asked for does not exist."""
 
     code = "E201"
+
+
+class ConflictError(CrmdeskError, Generic[_T]):
+    """Another operator saved the same record since it was loaded (optimistic locking).
+
+    ``current`` is the record as the other operator left it (a read model such as
+    ``CustomerEdit``, ``SubscriptionView`` or ``ComplaintView``): the conflict dialog shows it so
+    that nothing is overwritten silently. Nothing of the refused save was written.
+    """
+
+    code = "E203"
+
+    def __init__(self, message: str, *, current: _T) -> None:
+        super().__init__(message)
+        self.current = current

@@ -12,6 +12,7 @@ Pure functions only: no I/O, no Qt, no SQLAlchemy.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from crmdesk.domain.errors import CrmdeskError
@@ -22,6 +23,7 @@ __all__ = [
     "format_postal_code",
     "is_phone_fragment",
     "looks_like_kana",
+    "normalize_address",
     "normalize_email",
     "normalize_kana",
     "normalize_name",
@@ -346,6 +348,28 @@ def normalize_name(raw: str) -> str:
     text = _nfkc(_nfkc(raw).casefold())
     # Same as to_katakana: normalise again once the spaces are gone.
     return _nfkc(_without_spaces(text))
+
+
+# -------------------------------------------------------------------------------------- address
+
+# Dashes written between the numbers of a street address (1-2-3): every dash-like character
+# folds to ASCII '-', except the prolonged sound mark ー, which belongs to katakana building
+# names (コーポ) and is folded only between two digits, where it can only be a typed hyphen.
+_ADDRESS_DASHES = str.maketrans(dict.fromkeys(_DASHES - {"\u30fc", "\u00ad"}, "-"))
+_CHOONPU_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])\u30fc(?=[0-9])")
+
+
+def normalize_address(*parts: str) -> str:
+    """Return the search form of an address: the parts joined, NFKC, casefolded, no spaces.
+
+    ``normalize_address('東京都', '千代田区', '千代田１−１', 'メゾン　ハイツ 101')`` gives
+    ``'東京都千代田区千代田1-1メゾンハイツ101'``: full-width digits and letters fold as in
+    ``normalize_name``, every kind of dash between numbers becomes ``-`` (also ``ー`` typed in
+    kana mode, but only between digits), soft hyphens disappear. Substring search matches the
+    query against this form, so the query goes through the same function. Never raises.
+    """
+    text = normalize_name("".join(parts)).replace("\u00ad", "")
+    return _CHOONPU_BETWEEN_DIGITS.sub("-", text.translate(_ADDRESS_DASHES))
 
 
 # ----------------------------------------------------------------------------------- postal code

@@ -8,8 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from crmdesk.domain.ids import CustomerId, OperatorId, SubscriptionId
-from crmdesk.domain.model import TimelineKind
+from crmdesk.domain.ids import (
+    ComplaintId,
+    CustomerId,
+    OperatorId,
+    ProductId,
+    SubscriptionId,
+)
+from crmdesk.domain.model import ComplaintCategory, ComplaintStatus, Severity, TimelineKind
+from crmdesk.domain.validation import CustomerDraft
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class SubscriptionView:
     delivery_count: int
     status: str
     paused_until: dt.date | None
+    #: Optimistic locking: pass it back as ``expected_version`` with a change.
+    version: int
 
 
 @dataclass(frozen=True)
@@ -100,3 +109,51 @@ class OperatorView:
     login: str
     name: str
     role: str
+
+
+@dataclass(frozen=True)
+class CustomerEdit:
+    """A customer as the edit form loads it; ``version`` goes back with the save."""
+
+    customer_id: CustomerId
+    code: str
+    version: int
+    draft: CustomerDraft
+    do_not_mail: bool
+    do_not_call: bool
+    do_not_email: bool
+    returned_mail: bool
+    updated_at: dt.datetime
+    #: who saved last (None for imported rows that no operator touched).
+    updated_by_name: str | None
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    """A complaint with who took it and to whom it was escalated."""
+
+    id: ComplaintId
+    customer_id: CustomerId
+    category: ComplaintCategory
+    severity: Severity
+    status: ComplaintStatus
+    description: str
+    resolution: str
+    opened_at: dt.datetime
+    resolved_at: dt.datetime | None
+    escalated_to_name: str | None
+    operator_name: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class ProductView:
+    """An item of the catalogue, for the product picker of a subscription change."""
+
+    id: ProductId
+    sku: str
+    name: str
+    price_yen: int
+    subscription_price_yen: int | None
+    days_of_supply: int
+    subscribable: bool

@@ -14,6 +14,7 @@ from crmdesk.domain.normalize import (
     NormalizationError,
     is_phone_fragment,
     looks_like_kana,
+    normalize_address,
     normalize_email,
     normalize_name,
     normalize_phone,
@@ -21,6 +22,10 @@ from crmdesk.domain.normalize import (
     to_katakana,
 )
 
+#: Shorter queries are prefix searches only: one character is in too many names to list.
+MIN_SUBSTRING = 2
+#: ASCII letters then digits (customer codes, order references): never a substring query.
+_IDENTIFIER = re.compile(r"^[a-z]+[-a-z]*[0-9][-a-z0-9]*$")
 _POSTAL = re.compile(r"^〒?\s*(\d{3})-?(\d{4})$")
 #: Every dash a Japanese IME or a cart export produces, folded to ASCII '-' for identifiers.
 _DASHES = re.compile("[\u2010-\u2015\u2212\u30fc\uff0d\uff70]")
@@ -37,6 +42,8 @@ class SearchPlan:
     postal_code: str = ""
     kana_prefix: str = ""
     name_prefix: str = ""
+    #: part of a name, reading or address (``normalize_name`` form), at least 2 characters
+    substring: str = ""
 
     @property
     def empty(self) -> bool:
@@ -50,6 +57,7 @@ class SearchPlan:
                 self.postal_code,
                 self.kana_prefix,
                 self.name_prefix,
+                self.substring,
             )
         )
 
@@ -83,4 +91,20 @@ def plan_search(raw: str) -> SearchPlan:
     kana = ""
     if looks_like_kana(text):
         kana = re.sub(r"\s+", "", to_katakana(text))
-    return SearchPlan(exact_token=exact, kana_prefix=kana, name_prefix=normalize_name(text))
+    name = normalize_name(text)
+    # A customer code or similar identifier (C0000042) is looked up exactly, not inside names.
+    substring = name if len(name) >= MIN_SUBSTRING and not _IDENTIFIER.match(name) else ""
+    return SearchPlan(exact_token=exact, kana_prefix=kana, name_prefix=name, substring=substring)
+
+
+def substring_forms(text: str) -> tuple[str, ...]:
+    """The forms a substring query takes against the stored search columns, distinct, in order.
+
+    ``name_norm`` is matched with the ``normalize_name`` form, ``kana_norm`` with the katakana
+    form (はなこ → ハナコ), ``address_norm`` with the ``normalize_address`` form (dashes folded);
+    each form is tried against every column. Forms shorter than :data:`MIN_SUBSTRING` are left
+    out (a single character matches too much to be worth a substring search).
+    """
+    name = normalize_name(text)
+    forms = (name, to_katakana(name), normalize_address(name))
+    return tuple(f for f in dict.fromkeys(forms) if len(f) >= MIN_SUBSTRING)

@@ -28,7 +28,8 @@ from crmdesk import __version__
 from crmdesk.config import load_settings
 from crmdesk.domain.errors import CrmdeskError, DatabaseTooNewError
 from crmdesk.gui.fonts import register_fonts
-from crmdesk.gui.main_window import QT_TRANSLATE_NOOP, SETTINGS_APP, SETTINGS_ORG, MainWindow
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP
+from crmdesk.gui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from crmdesk.resources import resource_path
 from crmdesk.services.database import Database, open_database
 from crmdesk.services.operators import ensure_local_operator

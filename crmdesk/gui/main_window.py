@@ -1,52 +1,70 @@
-"""The main window: a search box for the caller, the hits below it, who and where at the bottom.
+"""The main window, the operator's desk: find the caller, see the whole customer, record the call.
 
-This is the first cut of the operator desk (the customer card and the call log come later). The
-window is thin: it sends the query to :func:`crmdesk.services.lookup.find_customers` through the
-task runner and shows the :class:`~crmdesk.domain.readmodels.CustomerSummary` values that come
-back; it never sees a Session.
+Search on top (focused at start), the hits below it, and the open customer's card, subscriptions
+and timeline (:class:`~crmdesk.gui.desk.CustomerDesk`). Every action has a key (F1 lists them)
+and opens a dialog that saves through the task runner's write lane; after a save the window
+emits :attr:`MainWindow.customerChanged` and the views refresh what they show. The window is
+thin: it calls services through the task runner and shows the read models that come back; it
+never sees a Session.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
     qVersion,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from crmdesk import __version__
 from crmdesk.domain.errors import CrmdeskError
-from crmdesk.domain.normalize import format_postal_code
-from crmdesk.domain.readmodels import CustomerSummary, OperatorView
+from crmdesk.domain.ids import ComplaintId, CustomerId
+from crmdesk.domain.model import TimelineKind
+from crmdesk.domain.readmodels import CustomerCard, CustomerSummary, OperatorView, TimelineEntry
+from crmdesk.domain.validation import CustomerDraft
+from crmdesk.gui.desk import TIMELINE_FILTERS, CustomerDesk
+from crmdesk.gui.dialogs.base import DeskContext, RecordDialog
+from crmdesk.gui.dialogs.complaint import ComplaintManageDialog
+from crmdesk.gui.dialogs.customer import CustomerFormDialog
+from crmdesk.gui.dialogs.info import SettingsDialog, ShortcutsDialog, TimelineEntryDialog
+from crmdesk.gui.dialogs.record import CallLogDialog, ComplaintDialog, FlagDialog, VoiceDialog
+from crmdesk.gui.dialogs.subscription import SubscriptionDialog
 from crmdesk.gui.forms.ui_main_window import Ui_MainWindow
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, jst_today
+from crmdesk.gui.models import (
+    COL_ADDRESS,
+    FLAG_COLUMNS,
+    CellDelegate,
+    CustomerResultsModel,
+    FlagDelegate,
+)
 from crmdesk.gui.tasks import TaskRunner
+from crmdesk.services.customers import CustomerFlag
 from crmdesk.services.database import Database
 from crmdesk.services.lookup import find_customers
+
+__all__ = ["QT_TRANSLATE_NOOP", "SETTINGS_APP", "SETTINGS_ORG", "MainWindow"]
 
 # QSettings organisation and application: window geometry and other view state.
 SETTINGS_ORG = "crmdesk"
@@ -57,208 +75,11 @@ SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 50
 # Task-runner key of the search: a newer query supersedes an older one still running.
 SEARCH_TASK = "search"
-
-_INDEX = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Mark ``source`` for translation in ``context`` and return it untranslated.
-
-    A typed stand-in for PySide6's own (typed ``object``); lupdate finds the call by its name.
-    The text is translated where it is shown, with ``QCoreApplication.translate``.
-    """
-    del context
-    return source
-
-
-# ------------------------------------------------------------------------------ results model
-
-COL_CODE = 0
-COL_NAME = 1
-COL_KANA = 2
-COL_PHONE = 3
-COL_ADDRESS = 4
-COL_RANK = 5
-COL_DO_NOT_CALL = 6
-COL_DO_NOT_MAIL = 7
-COL_RETURNED_MAIL = 8
-COLUMN_COUNT = 9
-
-# The CustomerSummary behind a row (any column).
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_CTX = "CustomerResultsModel"
-_HEADERS: dict[int, str] = {
-    COL_CODE: QT_TRANSLATE_NOOP("CustomerResultsModel", "顧客番号"),
-    COL_NAME: QT_TRANSLATE_NOOP("CustomerResultsModel", "氏名"),
-    COL_KANA: QT_TRANSLATE_NOOP("CustomerResultsModel", "カナ"),
-    COL_PHONE: QT_TRANSLATE_NOOP("CustomerResultsModel", "電話番号"),
-    COL_ADDRESS: QT_TRANSLATE_NOOP("CustomerResultsModel", "住所"),
-    COL_RANK: QT_TRANSLATE_NOOP("CustomerResultsModel", "ランク"),
-    COL_DO_NOT_CALL: QT_TRANSLATE_NOOP("CustomerResultsModel", "電話不可"),
-    COL_DO_NOT_MAIL: QT_TRANSLATE_NOOP("CustomerResultsModel", "DM不要"),
-    COL_RETURNED_MAIL: QT_TRANSLATE_NOOP("CustomerResultsModel", "宛所不明"),
-}
-_FLAG_TIPS: dict[int, str] = {
-    COL_DO_NOT_CALL: QT_TRANSLATE_NOOP(
-        "CustomerResultsModel", "お客様は電話を希望されていません。こちらから電話しないでください。"
-    ),
-    COL_DO_NOT_MAIL: QT_TRANSLATE_NOOP(
-        "CustomerResultsModel", "お客様は DM を希望されていません。郵送物を送らないでください。"
-    ),
-    COL_RETURNED_MAIL: QT_TRANSLATE_NOOP(
-        "CustomerResultsModel", "郵便が戻ってきました。住所を確認するまで郵送しないでください。"
-    ),
-}
-# Strong, distinct colours with white bold text: a flag must catch the eye mid-call.
-_FLAG_COLOURS: dict[int, str] = {
-    COL_DO_NOT_CALL: "#c62828",  # red: the most important one for outbound work
-    COL_DO_NOT_MAIL: "#e65100",  # deep orange
-    COL_RETURNED_MAIL: "#6a1b9a",  # purple
-}
-_RANKS: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("CustomerResultsModel", "新規"),
-    "regular": QT_TRANSLATE_NOOP("CustomerResultsModel", "一般"),
-    "silver": QT_TRANSLATE_NOOP("CustomerResultsModel", "シルバー"),
-    "gold": QT_TRANSLATE_NOOP("CustomerResultsModel", "ゴールド"),
-    "vip": QT_TRANSLATE_NOOP("CustomerResultsModel", "VIP"),
-}
-_CENTRED = {COL_RANK, COL_DO_NOT_CALL, COL_DO_NOT_MAIL, COL_RETURNED_MAIL}
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def _flag(summary: CustomerSummary, column: int) -> bool:
-    if column == COL_DO_NOT_CALL:
-        return summary.do_not_call
-    if column == COL_DO_NOT_MAIL:
-        return summary.do_not_mail
-    return summary.returned_mail
-
-
-class CustomerResultsModel(QAbstractTableModel):
-    """Search hits, one customer per row; :data:`SUMMARY_ROLE` gives the read model of a row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CustomerSummary] = []
-        bold = QFont()
-        bold.setBold(True)
-        self._bold = bold
-        self._flag_brushes = {col: QBrush(QColor(c)) for col, c in _FLAG_COLOURS.items()}
-        self._white = QBrush(QColor("#ffffff"))
-
-    def set_rows(self, rows: Sequence[CustomerSummary]) -> None:
-        """Replace every row (a new query's hits)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def summary(self, row: int) -> CustomerSummary:
-        """The read model shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Number of hits (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """The fixed columns (COL_*)."""
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles; rows are unnumbered."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_CTX, _HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in _FLAG_TIPS:
-            return _tr(_CTX, _FLAG_TIPS[section])
-        return None
-
-    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, tool tips and the loud colours of the flag columns."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = index.column()
-        value: Any = None
-        if role == SUMMARY_ROLE:
-            value = summary
-        elif role == Qt.ItemDataRole.DisplayRole:
-            value = self._text(summary, column)
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            value = self._tooltip(summary, column)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTRED:
-            value = int(Qt.AlignmentFlag.AlignCenter)
-        elif column in _FLAG_COLOURS and _flag(summary, column):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                value = self._flag_brushes[column]
-            elif role == Qt.ItemDataRole.ForegroundRole:
-                value = self._white
-            elif role == Qt.ItemDataRole.FontRole:
-                value = self._bold
-        return value
-
-    @staticmethod
-    def _text(summary: CustomerSummary, column: int) -> str:
-        if column == COL_PHONE:
-            # The first number identifies the caller; the others are in the tool tip.
-            more = len(summary.phones) - 1
-            first = summary.phones[0] if summary.phones else ""
-            return f"{first} (+{more})" if more > 0 else first
-        if column == COL_ADDRESS:
-            if summary.postal_code:
-                return f"〒{format_postal_code(summary.postal_code)} {summary.address}"
-            return summary.address
-        if column == COL_RANK:
-            label = _RANKS.get(summary.rank)
-            return _tr(_CTX, label) if label else summary.rank
-        if column in _FLAG_COLOURS:
-            return _tr(_CTX, _HEADERS[column]) if _flag(summary, column) else ""
-        plain = {COL_CODE: summary.code, COL_NAME: summary.name, COL_KANA: summary.kana}
-        return plain.get(column, "")
-
-    def _tooltip(self, summary: CustomerSummary, column: int) -> str | None:
-        if column == COL_PHONE and summary.phones:
-            return "\n".join(summary.phones)
-        if column in _FLAG_TIPS:
-            return _tr(_CTX, _FLAG_TIPS[column]) if _flag(summary, column) else None
-        text = self._text(summary, column)
-        return text or None  # long names and addresses are elided in the cell
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Adds breathing room to the width of a cell, so columns sized to contents stay legible."""
-
-    # extra pixels either side of the text: kana next to a grid line is hard to read.
-    PADDING = 6
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
-        """The default size plus the padding on both sides."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 2 * self.PADDING, size.height())
-
-
-class FlagDelegate(CellDelegate):
-    """Paints a set flag in its own colour even in the selected row.
-
-    The selected row is the customer the operator is about to act on; the selection highlight
-    must not hide that they refused calls or mail.
-    """
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _INDEX) -> None:
-        """Drop the selected state from a flagged cell so its background brush is painted."""
-        super().initStyleOption(option, index)
-        if index.data(Qt.ItemDataRole.BackgroundRole) is not None:
-            option.state &= ~QStyle.StateFlag.State_Selected
-
-
-# ------------------------------------------------------------------------------ window
+# QSettings keys of the window layout.
+_GEOMETRY = "MainWindow/geometry"
+_STATE = "MainWindow/state"
+_MAIN_SPLITTER = "MainWindow/mainSplitter"
+_DESK_SPLITTER = "MainWindow/deskSplitter"
 
 _ROLES: dict[str, str] = {
     "operator": QT_TRANSLATE_NOOP("MainWindow", "オペレーター"),
@@ -268,17 +89,23 @@ _ROLES: dict[str, str] = {
 
 
 class MainWindow(QMainWindow):
-    """The operator's desk: search field (focused), hits, and a status bar saying who and where.
+    """The operator's desk (see the module docstring).
 
     ``customerActivated`` carries the CustomerSummary the operator picked (Enter in the search
-    field takes the first hit; Enter or double-click in the list takes that row).
+    field takes the first hit; Enter or double-click in the list takes that row); the window then
+    opens that customer's card. ``customerChanged`` carries the id of a customer whose data a
+    save changed (this window's dialogs; the lead's LISTEN/NOTIFY can emit it too).
     """
 
     customerActivated = Signal(object)
+    # A customer's stored data changed: views showing it refresh.
+    customerChanged = Signal(int)
     # Emitted after a query's hits are in the model (the query text, the number of hits).
     searchFinished = Signal(str, int)
     # Emitted when a query failed (the message shown in the status bar).
     searchFailed = Signal(str)
+    # Emitted when a recording dialog opened (the dialog), for tests and screen pop.
+    dialogOpened = Signal(object)
 
     def __init__(
         self,
@@ -287,6 +114,7 @@ class MainWindow(QMainWindow):
         *,
         runner: TaskRunner | None = None,
         remember_geometry: bool = True,
+        today: Callable[[], dt.date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -295,9 +123,14 @@ class MainWindow(QMainWindow):
         self._database = database
         self._operator = operator
         self._runner = runner if runner is not None else TaskRunner(self)
+        self._today = today or jst_today
         self._remember_geometry = remember_geometry
+        self._reset_layout_on_close = False
         self._submitted_query: str | None = None  # the query of the search running or shown
         self._select_first_when_ready = False
+        self.context = DeskContext(self._runner, database, operator, self._today)
+        # The dialog open now (one at a time: the operator is on one call).
+        self.dialog: QDialog | None = None
 
         self.model = CustomerResultsModel(self)
         view = self.ui.resultsView
@@ -308,9 +141,20 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(48)
         view.setItemDelegate(CellDelegate(view))
         self._flag_delegate = FlagDelegate(view)
-        for column in _FLAG_COLOURS:
+        for column in FLAG_COLUMNS:
             view.setItemDelegateForColumn(column, self._flag_delegate)
         view.activated.connect(self._on_row_activated)
+
+        self.desk: CustomerDesk = self.ui.desk
+        self.desk.bind(self._runner, database, today=self._today)
+        self.desk.cardShown.connect(self._card_shown)
+        self.desk.loadFailed.connect(self.ui.statusBar.showMessage)
+        self.desk.entryActivated.connect(self.open_entry)
+        self.customerActivated.connect(lambda summary: self.open_customer(summary.id))
+        self.customerChanged.connect(self._customer_changed)
+        self.ui.mainSplitter.setStretchFactor(0, 1)
+        self.ui.mainSplitter.setStretchFactor(1, 3)
+        self.ui.mainSplitter.setSizes([140, 660])
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -320,10 +164,8 @@ class MainWindow(QMainWindow):
         edit.textChanged.connect(self._on_text_changed)
         edit.returnPressed.connect(self._on_return_pressed)
         edit.installEventFilter(self)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self._show_about)
+        self._wire_actions()
 
         self.status_label = QLabel(self._status_text(), self)
         self.status_label.setObjectName("statusLabel")
@@ -331,17 +173,37 @@ class MainWindow(QMainWindow):
 
         if remember_geometry:
             self._restore_geometry()
+        self._update_actions()
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -------------------------------------------------------------- public
 
     @property
     def runner(self) -> TaskRunner:
-        """The task runner the window's queries go through."""
+        """The task runner the window's queries and saves go through."""
         return self._runner
 
+    @property
+    def card(self) -> CustomerCard | None:
+        """The open customer's card (None when nobody is open)."""
+        return self.desk.card
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the window, in menu order (the F1 list is made from these)."""
+        found: list[QAction] = []
+        for menu_action in self.ui.menuBar.actions():
+            menu = menu_action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            found += [a for a in menu.actions() if not a.isSeparator()]
+        return found
+
+    def set_search_debounce(self, msecs: int) -> None:
+        """The pause after the last keystroke before searching (the bench measures without)."""
+        self._debounce.setInterval(msecs)
+
     def focus_search(self) -> None:
-        """Put the cursor in the search field with its text selected (Ctrl+F)."""
+        """Put the cursor in the search field with its text selected (F2, Ctrl+L, Ctrl+F)."""
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
@@ -371,7 +233,7 @@ class MainWindow(QMainWindow):
         )
 
     def select_first(self) -> bool:
-        """Select the first hit and announce it (Enter in the search field); False if none."""
+        """Select the first hit and open it (Enter in the search field); False if none."""
         if self.model.rowCount() == 0:
             return False
         index = self.model.index(0, 0)
@@ -380,43 +242,262 @@ class MainWindow(QMainWindow):
         self.customerActivated.emit(self.model.summary(0))
         return True
 
+    def open_customer(self, customer_id: CustomerId) -> None:
+        """Open ``customer_id``'s card, subscriptions and timeline (screen pop calls this too)."""
+        self.desk.load(customer_id)
+
+    def new_customer(self, prefill: CustomerDraft | None = None) -> CustomerFormDialog:
+        """The new-customer form, pre-filled (screen pop passes the caller's number as phone1)."""
+        dialog = CustomerFormDialog(self.context, prefill=prefill, parent=self)
+        dialog.saved.connect(self._customer_created)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_entry(self, entry: TimelineEntry) -> None:
+        """Enter on a timeline entry: a complaint opens its handling, anything else its text."""
+        card = self.card
+        if entry.kind == TimelineKind.COMPLAINT and card is not None:
+            self._open_complaint(ComplaintId(entry.ref_id))
+        else:
+            self._show_dialog(TimelineEntryDialog(entry, self))
+
     # -------------------------------------------------------------- Qt overrides
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Arrow down from the search field goes to the list; Escape clears the field."""
-        if watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                view = self.ui.resultsView
-                view.setFocus(Qt.FocusReason.TabFocusReason)
-                if not view.selectionModel().hasSelection():
-                    view.selectRow(0)
-                return True
-            if event.key() == Qt.Key.Key_Escape and self.ui.searchEdit.text():
-                self.ui.searchEdit.clear()
-                return True
+        """Search field keys: ↓ to the list, Escape clears, and the window's shortcuts win.
+
+        On X11 a line edit claims Ctrl+E, Ctrl+K and Ctrl+U for Emacs-style editing; the desk's
+        shortcuts are worth more to an operator on the phone than those, so the field lets
+        them through.
+        """
+        if watched is self.ui.searchEdit:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                assert isinstance(event, QKeyEvent)
+                if self._is_window_shortcut(event):
+                    event.ignore()
+                    return True
+            elif event.type() == QEvent.Type.KeyPress:
+                assert isinstance(event, QKeyEvent)
+                if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                    view = self.ui.resultsView
+                    view.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not view.selectionModel().hasSelection():
+                        view.selectRow(0)
+                    return True
+                if event.key() == Qt.Key.Key_Escape and self.ui.searchEdit.text():
+                    self.ui.searchEdit.clear()
+                    return True
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and let running queries finish before the window goes."""
+        """Remember the layout and let running queries and saves finish before the window goes."""
         if self._remember_geometry:
             settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-            settings.setValue("MainWindow/geometry", self.saveGeometry())
-            settings.setValue("MainWindow/state", self.saveState())
+            if self._reset_layout_on_close:
+                for key in (_GEOMETRY, _STATE, _MAIN_SPLITTER, _DESK_SPLITTER):
+                    settings.remove(key)
+            else:
+                settings.setValue(_GEOMETRY, self.saveGeometry())
+                settings.setValue(_STATE, self.saveState())
+                settings.setValue(_MAIN_SPLITTER, self.ui.mainSplitter.saveState())
+                settings.setValue(_DESK_SPLITTER, self.desk.splitter_state())
         self._debounce.stop()
         self._runner.shutdown()
         super().closeEvent(event)
+
+    # -------------------------------------------------------------- actions
+
+    def _wire_actions(self) -> None:
+        ui = self.ui
+        # F2 is in the form; Ctrl+L and the platform's Find key reach the search field too.
+        ui.actionFocusSearch.setShortcuts(
+            [
+                QKeySequence("F2"),
+                QKeySequence("Ctrl+L"),
+                QKeySequence(QKeySequence.StandardKey.Find),
+            ]
+        )
+        connections: list[tuple[QAction, Callable[[], Any]]] = [
+            (ui.actionQuit, self.close),
+            (ui.actionAbout, self._show_about),
+            (ui.actionFocusSearch, self.focus_search),
+            (ui.actionFocusTimeline, self.desk.focus_timeline),
+            (ui.actionRefresh, self._refresh),
+            (ui.actionNewCustomer, self.new_customer),
+            (ui.actionRecordCall, self._record_call),
+            (ui.actionComplaint, self._new_complaint),
+            (ui.actionOpenComplaint, lambda: self._open_complaint(None)),
+            (ui.actionVoice, self._record_voice),
+            (ui.actionEditCustomer, self._edit_customer),
+            (ui.actionDoNotMail, lambda: self._toggle_flag("do_not_mail")),
+            (ui.actionDoNotCall, lambda: self._toggle_flag("do_not_call")),
+            (ui.actionSubscription, self._change_subscription),
+            (ui.actionSettings, self._show_settings),
+            (ui.actionShortcuts, self._show_shortcuts),
+        ]
+        for action, slot in connections:
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        self._filter_group = QActionGroup(self)
+        self._filter_actions = [
+            ui.actionFilterAll,
+            ui.actionFilterOrder,
+            ui.actionFilterContact,
+            ui.actionFilterComplaint,
+            ui.actionFilterCancellation,
+            ui.actionFilterMailing,
+            ui.actionFilterVoice,
+            ui.actionFilterSubscription,
+            ui.actionFilterFlag,
+        ]
+        assert len(self._filter_actions) == len(TIMELINE_FILTERS)
+        for number, action in enumerate(self._filter_actions):
+            self._filter_group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, number=number: self.desk.set_kind_filter(number)
+            )
+        ui.actionFilterAll.setChecked(True)
+        self.desk.ui.kindFilterCombo.currentIndexChanged.connect(self._filter_shown)
+        # Actions act in the whole window, wherever the focus is (the search field included).
+        for action in self.shortcut_actions():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+            for action in self.shortcut_actions()
+            if action.isEnabled()
+            for key in action.shortcuts()
+        )
+
+    def _update_actions(self) -> None:
+        has_card = self.card is not None
+        for action in (
+            self.ui.actionRecordCall,
+            self.ui.actionComplaint,
+            self.ui.actionOpenComplaint,
+            self.ui.actionVoice,
+            self.ui.actionEditCustomer,
+            self.ui.actionDoNotMail,
+            self.ui.actionDoNotCall,
+            self.ui.actionFocusTimeline,
+            self.ui.actionRefresh,
+        ):
+            action.setEnabled(has_card)
+        card = self.card
+        self.ui.actionSubscription.setEnabled(card is not None and bool(card.subscriptions))
+
+    def _filter_shown(self, index: int) -> None:
+        if 0 <= index < len(self._filter_actions):
+            self._filter_actions[index].setChecked(True)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` window-modal (the operator finishes it before the next action)."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            # Back to the desk's keys at once (some window managers leave no window active).
+            self.activateWindow()
+
+    def _record(self, dialog: RecordDialog) -> None:
+        dialog.saved.connect(lambda _result: self._saved())
+        self._show_dialog(dialog)
+
+    def _record_call(self) -> None:
+        if (card := self.card) is not None:
+            duration = self.desk.call_seconds()
+            self._record(CallLogDialog(self.context, card, duration_s=duration, parent=self))
+
+    def _new_complaint(self) -> None:
+        if (card := self.card) is not None:
+            self._record(ComplaintDialog(self.context, card, parent=self))
+
+    def _open_complaint(self, complaint_id: ComplaintId | None) -> None:
+        if (card := self.card) is not None:
+            self._record(ComplaintManageDialog(self.context, card, complaint_id, parent=self))
+
+    def _record_voice(self) -> None:
+        if (card := self.card) is not None:
+            self._record(VoiceDialog(self.context, card, parent=self))
+
+    def _edit_customer(self) -> None:
+        if (card := self.card) is not None:
+            self._record(CustomerFormDialog(self.context, customer_id=card.summary.id, parent=self))
+
+    def _toggle_flag(self, flag: CustomerFlag) -> None:
+        if (card := self.card) is not None:
+            on = bool(getattr(card.summary, flag))
+            self._record(FlagDialog(self.context, card, flag, currently_on=on, parent=self))
+
+    def _change_subscription(self) -> None:
+        if (card := self.card) is not None and card.subscriptions:
+            selected = max(self.desk.selected_subscription_row(), 0)
+            self._record(SubscriptionDialog(self.context, card, selected=selected, parent=self))
+
+    def _show_shortcuts(self) -> None:
+        self._show_dialog(ShortcutsDialog(self.shortcut_actions(), self))
+
+    def _show_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.layout_reset_requested))
+        self._show_dialog(dialog)
+
+    def _settings_saved(self, reset_layout: bool) -> None:
+        self.ui.statusBar.showMessage(
+            self.tr("設定を保存しました。表示言語は次回の起動時に反映されます。")
+        )
+        if reset_layout:
+            self._reset_layout_on_close = True
+            self.ui.mainSplitter.setSizes([140, 660])
+            self.desk.ui.deskSplitter.setSizes([440, 660])
+
+    # -------------------------------------------------------------- after a save
+
+    def _saved(self) -> None:
+        if (customer_id := self.desk.customer_id) is not None:
+            self.customerChanged.emit(int(customer_id))
+
+    def _customer_created(self, customer_id: object) -> None:
+        assert isinstance(customer_id, int)
+        self.ui.statusBar.showMessage(self.tr("お客様を登録しました。"), 5000)
+        self.customerChanged.emit(customer_id)
+        self.open_customer(CustomerId(customer_id))
+
+    def _customer_changed(self, customer_id: int) -> None:
+        if self.desk.customer_id == customer_id:
+            self.desk.refresh()
+        # The hits may show the old name, phone or flags: ask again.
+        if any(self.model.summary(row).id == customer_id for row in range(self.model.rowCount())):
+            self._submitted_query = None
+            self.search_now()
+
+    def _refresh(self) -> None:
+        self.desk.refresh()
+
+    def _card_shown(self, _card: CustomerCard) -> None:
+        self._update_actions()
 
     # -------------------------------------------------------------- private
 
     def _restore_geometry(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        geometry = settings.value("MainWindow/geometry")
+        geometry = settings.value(_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = settings.value("MainWindow/state")
+        state = settings.value(_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        main = settings.value(_MAIN_SPLITTER)
+        if isinstance(main, QByteArray):
+            self.ui.mainSplitter.restoreState(main)
+        desk = settings.value(_DESK_SPLITTER)
+        if isinstance(desk, QByteArray):
+            self.desk.restore_splitter_state(desk)
 
     def _status_text(self) -> str:
         op = self._operator

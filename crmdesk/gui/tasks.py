@@ -4,6 +4,10 @@ Every query that may take more than a few tens of milliseconds goes through here
 never freezes while the operator is on the phone. A task that belongs to a *key* (for example
 ``"search"``) supersedes the previous task with that key: when the older one finishes later, its
 result is dropped instead of overwriting what the operator sees now.
+
+Reads run in parallel on the read pool; writes (``write=True``) go through one *write lane*, a
+pool of a single thread, so an embedded SQLite database only ever sees one writer from this
+window and two saves never race each other into a "database is locked".
 """
 
 from __future__ import annotations
@@ -64,6 +68,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # One thread: writes are applied one after the other, in the order they were submitted.
+        self._write_pool = QThreadPool(self)
+        self._write_pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
@@ -78,12 +85,14 @@ class TaskRunner(QObject):
         *,
         on_error: Callable[[BaseException], None] | None = None,
         key: str | None = None,
+        write: bool = False,
     ) -> int:
         """Run ``fn()`` on a worker; call ``on_result(value)`` or ``on_error(exc)`` here later.
 
         With ``key``, this task supersedes any earlier unfinished task with the same key: the
         earlier task still runs to its end (a database query cannot be interrupted safely) but
-        its outcome is dropped. Returns the task id.
+        its outcome is dropped. With ``write``, the task goes through the single write lane.
+        Returns the task id.
         """
         if self._closed:
             raise RuntimeError("TaskRunner.submit after shutdown")
@@ -91,7 +100,8 @@ class TaskRunner(QObject):
         self._pending[task_id] = _Pending(key, on_result, on_error)
         if key is not None:
             self._latest[key] = task_id
-        self._pool.start(_Task(task_id, fn, self._delivered.emit))
+        pool = self._write_pool if write else self._pool
+        pool.start(_Task(task_id, fn, self._delivered.emit))
         return task_id
 
     def cancel(self, key: str) -> None:
@@ -109,13 +119,15 @@ class TaskRunner(QObject):
 
         Outcomes are still delivered through the event loop afterwards.
         """
-        return self._pool.waitForDone(msecs)
+        # The write lane first: a read submitted after a save may depend on it.
+        return self._write_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 10_000) -> bool:
         """Drop queued tasks, wait for running ones and forget every callback."""
         self._closed = True
         self._pool.clear()
-        done = self._pool.waitForDone(msecs)
+        # Queued writes are not dropped: the operator pressed Save and expects it to be kept.
+        done = self._write_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
         self._pending.clear()
         self._latest.clear()
         return done

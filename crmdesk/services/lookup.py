@@ -15,7 +15,8 @@ def find_customers(uow: UnitOfWork, query: str, *, limit: int = 20) -> list[Cust
     """Everything the search box understands, best match first, at most ``limit`` customers.
 
     Exact identifiers (customer code, order number, full phone number, email) rank above
-    prefix matches (kana, name), and a customer appears once.
+    prefix matches (kana, name), which rank above matches inside a name, reading or address;
+    a customer appears once.
     """
     plan = plan_search(query)
     if plan.empty:
@@ -44,6 +45,9 @@ def find_customers(uow: UnitOfWork, query: str, *, limit: int = 20) -> list[Cust
             add(queries.find_by_kana_prefix(s, plan.kana_prefix, limit))
         if plan.name_prefix and len(found) < limit:
             add(queries.find_by_name_prefix(s, plan.name_prefix, limit))
+        if plan.substring and len(found) < limit:
+            # Asks for as many as may be duplicates of the hits above, to still fill the list.
+            add(queries.find_by_substring(s, plan.substring, limit + len(found)))
         return queries.summaries(s, found[:limit])
 
 
@@ -61,6 +65,14 @@ def lookup_kana_prefix(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[Cu
     prefix = normalize_kana(raw)
     with uow:
         ids = queries.find_by_kana_prefix(uow.session, prefix, limit)
+        return queries.summaries(uow.session, ids)
+
+
+def lookup_name_substring(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[CustomerSummary]:
+    """Customers whose name, reading or address contains ``raw`` (2+ characters; shorter text
+    is a name/reading prefix search)."""
+    with uow:
+        ids = queries.find_by_substring(uow.session, raw, limit)
         return queries.summaries(uow.session, ids)
 
 

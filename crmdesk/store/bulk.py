@@ -5,17 +5,21 @@ is minutes for a realistic database. This module writes column-oriented batches 
 the driver connection:
 
 * **SQLite**: one ``executemany`` per batch inside one transaction, with the journal in memory,
-  ``synchronous=OFF``, a large page cache and an exclusive lock for the duration of the load only.
-  Values cross the Python/SQLite boundary as integers wherever possible: timestamps, dates and
-  patterned codes (``C0000001``) are formatted by SQLite's own C functions in the INSERT statement,
-  because building millions of Python strings costs more than the insert itself.
+  ``synchronous=OFF``, foreign keys off, a larger page cache and an exclusive lock for the
+  duration of the load only. Timestamps and dates are turned into the text SQLAlchemy stores
+  (``'YYYY-MM-DD HH:MM:SS.000000'``) as whole character matrices in numpy, gathered from per-day and
+  per-second tables: several times cheaper than ``datetime()`` in the INSERT or per-value
+  formatting in Python, and at a million customers every microsecond per row is seconds.
 * **PostgreSQL**: ``COPY … FROM STDIN`` (text format, ``FREEZE`` after a ``TRUNCATE`` in the same
   transaction) fed with large pre-formatted chunks; the server parses them in its own process.
 
 On both, secondary indexes (and on PostgreSQL the foreign keys) are dropped before the load and
 re-created afterwards from the metadata, with their exact names and definitions: sorting once is
-far cheaper than maintaining a b-tree row by row. Unique and primary-key constraints stay (they are
-part of the table); rows should arrive in key order so that those b-trees are only appended to.
+far cheaper than maintaining a b-tree row by row. The substring-search objects, which are not in
+the metadata (``crmdesk.store.search_index``), get the same treatment: on SQLite the FTS5 sync
+triggers are dropped and the index rebuilt in one pass at the end; on PostgreSQL the GIN indexes
+are built after the COPY. Unique and primary-key constraints stay (they are part of the table);
+rows should arrive in key order so that those b-trees are only appended to.
 
 Nothing is visible to other connections until :meth:`BulkLoader.finish` commits; an exception
 inside :func:`bulk_loading` rolls the whole load back.
@@ -28,13 +32,16 @@ Column data (a mapping of column name to one of these, all of the same length):
 * sequences of ``str | None`` (lists, object or unicode arrays) for text;
 * :class:`Categorical` for text from a small set (status codes, templates): codes index the set;
 * :class:`Printf` for text made from one integer by a printf pattern (``'O%09d'``).
+
+The same column data serve both backends: callers (``crmdesk demo``, CSV imports) never format
+for a dialect themselves.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -46,6 +53,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -55,6 +63,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import AddConstraint, CreateIndex, DropConstraint, DropIndex
 
+from crmdesk.store import search_index
 from crmdesk.store.schema import Base
 
 __all__ = [
@@ -68,8 +77,12 @@ __all__ = [
     "prepare_for_bulk",
 ]
 
-#: SQLite page cache during a load (KiB). Index builds sort in it; the pages are freed afterwards.
-SQLITE_CACHE_KIB = 512 * 1024
+#: SQLite page cache while rows are appended (KiB): b-trees grow at their right edge, so a
+#: moderate cache suffices and keeps the process small.
+SQLITE_CACHE_KIB = 128 * 1024
+#: ... and while indexes are built: the sorter spills sorted runs to (in-memory) temp storage
+#: and merges them, with ``PRAGMA threads`` helpers; a larger cache measured no faster.
+SQLITE_SORT_CACHE_KIB = 16 * 1024
 #: Rows per COPY write on PostgreSQL (one formatted text chunk each).
 PG_COPY_ROWS = 50_000
 
@@ -97,7 +110,7 @@ class Printf:
     """Text made from one integer per row with a printf pattern such as ``'C%07d'``.
 
     ``pattern`` must contain exactly one integer conversion (``%d`` with optional flags/width)
-    and no other ``%``; it means the same in Python and in SQLite's ``printf()``.
+    and no other ``%``. Formatting happens in C (``str.__mod__`` mapped over the values).
     """
 
     pattern: str
@@ -118,6 +131,9 @@ ColumnData = (
 )
 
 
+IndexProgress = Callable[[str, int, int], None]
+
+
 class BulkLoader(Protocol):
     """An open bulk load on one connection and one transaction."""
 
@@ -130,8 +146,12 @@ class BulkLoader(Protocol):
         """Append rows to ``table``; returns the number of rows written."""
         ...
 
-    def finish(self) -> None:
-        """Re-create indexes (and constraints), commit, refresh statistics, restore settings."""
+    def finish(self, progress: IndexProgress | None = None) -> None:
+        """Re-create indexes (and constraints), commit, refresh statistics, restore settings.
+
+        ``progress(step, done, total)`` is called before each index is built (``step`` is the
+        index name) and before the later steps ('search index', 'foreign keys', 'statistics').
+        """
         ...
 
     def abort(self) -> None:
@@ -164,7 +184,7 @@ def _check_type(table: Table, name: str, data: ColumnData) -> None:
         elif isinstance(col_type, Date):
             ok = kind == "M" and np.datetime_data(data.dtype)[0] == "D"
         elif isinstance(col_type, DateTime):
-            ok = kind == "M"
+            ok = kind == "M" and np.datetime_data(data.dtype)[0] != "D"
         else:
             ok = kind in "UO"
     else:
@@ -179,20 +199,31 @@ def _describe(data: ColumnData) -> str:
     return type(data).__name__
 
 
-def _nullable_list(values: NDArray[Any], null: NDArray[np.bool_]) -> list[Any]:
-    """Python values with None where ``null``; cheap when nothing is NULL."""
+@dataclass(frozen=True)
+class _Dialect:
+    """How one backend wants Python values: NULL, booleans, timestamp suffix, text escaping."""
+
+    null: Any
+    false: Any
+    true: Any
+    #: after 'YYYY-MM-DD HH:MM:SS' for whole-second timestamps (UTC)
+    stamp_tail: str
+    escape: bool
+
+
+# SQLAlchemy's SQLite DateTime stores naive UTC as 'YYYY-MM-DD HH:MM:SS.ffffff': writing exactly
+# that text keeps comparisons between ORM-written and bulk-written rows exact.
+_SQLITE = _Dialect(null=None, false=0, true=1, stamp_tail=".000000", escape=False)
+_POSTGRES = _Dialect(null="\\N", false="f", true="t", stamp_tail="+00", escape=True)
+
+
+def _with_nulls(values: NDArray[Any], null: NDArray[np.bool_], marker: Any) -> list[Any]:
+    """``values.tolist()`` with ``marker`` where ``null``; cheap when nothing is NULL."""
     if not null.any():
         return values.tolist()  # type: ignore[no-any-return]
     out = values.astype(object)
-    out[null] = None
+    out[null] = marker
     return out.tolist()  # type: ignore[no-any-return]
-
-
-def _epoch_units(data: NDArray[Any], unit: str) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
-    """Integers since the epoch in ``unit`` ('s', 'us' or 'D') and the NaT mask."""
-    nat = np.isnat(data)
-    as_int = data.astype(f"datetime64[{unit}]").astype(np.int64)
-    return as_int, nat
 
 
 def _whole_seconds(data: NDArray[Any]) -> bool:
@@ -203,46 +234,121 @@ def _whole_seconds(data: NDArray[Any]) -> bool:
     return bool((valid.astype("datetime64[s]") == valid).all())
 
 
-# ------------------------------------------------------------------------------------ SQLite
+_CLOCK: NDArray[np.uint32] | None = None
 
 
-def _sqlite_column(position: int, data: ColumnData) -> tuple[str, list[Any]]:
-    """The SQL value expression for one column and its Python values for ``executemany``."""
-    param = f"?{position}"
+def _clock_codes() -> NDArray[np.uint32]:
+    """The code points of 'HH:MM:SS' for every second of a day, shape (86400, 8)."""
+    global _CLOCK  # noqa: PLW0603 - built once, on first use
+    if _CLOCK is None:
+        text = np.array(
+            [f"{h:02d}:{m:02d}:{s:02d}" for h in range(24) for m in range(60) for s in range(60)],
+            dtype="U8",
+        )
+        _CLOCK = text.view(np.uint32).reshape(_SECONDS_PER_DAY, 8)
+    return _CLOCK
+
+
+def _day_codes(days: NDArray[np.int64]) -> tuple[NDArray[np.uint32], int]:
+    """Code points of 'YYYY-MM-DD' for every day from the first to the last of ``days``."""
+    first = int(days.min())
+    span = np.arange(first, int(days.max()) + 1).astype("datetime64[D]")
+    text = np.datetime_as_string(span).astype("U10")
+    return text.view(np.uint32).reshape(len(span), 10), first
+
+
+def _timestamp_text(data: NDArray[Any], dialect: _Dialect) -> list[Any]:
+    """Timestamps as text, built as a character matrix from per-day and per-second tables.
+
+    Millions of values cost one gather each instead of one formatting call each (SQLite's
+    ``datetime()`` or numpy's ``datetime_as_string`` are several times slower).
+    """
+    nat = np.isnat(data)
+    if not _whole_seconds(data):
+        text = np.char.replace(np.datetime_as_string(data, unit="us"), "T", " ")
+        suffix = "" if dialect.stamp_tail.startswith(".") else dialect.stamp_tail
+        return _with_nulls(np.char.add(text, suffix), nat, dialect.null)
+    secs = np.where(nat, 0, data.astype("datetime64[s]").astype(np.int64))
+    if len(secs) == 0:
+        return []
+    days = secs // _SECONDS_PER_DAY
+    day_codes, first = _day_codes(days)
+    tail = np.array([dialect.stamp_tail], dtype=f"U{max(len(dialect.stamp_tail), 1)}")
+    tail_codes = tail.view(np.uint32)[: len(dialect.stamp_tail)]  # may be empty
+    width = 19 + len(dialect.stamp_tail)
+    out = np.empty((len(secs), width), dtype=np.uint32)
+    out[:, :10] = day_codes[days - first]
+    out[:, 10] = ord(" ")
+    out[:, 11:19] = _clock_codes()[secs - days * _SECONDS_PER_DAY]
+    out[:, 19:] = tail_codes
+    return _with_nulls(out.view(f"U{width}").reshape(len(secs)), nat, dialect.null)
+
+
+def _date_text(data: NDArray[Any], dialect: _Dialect) -> list[Any]:
+    nat = np.isnat(data)
+    days = np.where(nat, 0, data.astype(np.int64))
+    if len(days) == 0:
+        return []
+    day_codes, first = _day_codes(days)
+    text = np.ascontiguousarray(day_codes[days - first]).view("U10").reshape(len(days))
+    return _with_nulls(text, nat, dialect.null)
+
+
+def _values(data: ColumnData, dialect: _Dialect) -> list[Any]:
+    """One column as the Python values the driver gets (text for COPY, objects for sqlite3)."""
     if isinstance(data, Categorical):
-        lookup = np.array([*data.categories, None], dtype=object)
+        categories = [_escape(c) if dialect.escape else c for c in data.categories]
+        lookup = np.array([*categories, dialect.null], dtype=object)
         codes = np.asarray(data.codes, dtype=np.int64)
-        return param, lookup[np.where(codes < 0, len(data.categories), codes)].tolist()
+        return lookup[np.where(codes < 0, len(categories), codes)].tolist()  # type: ignore[no-any-return]
     if isinstance(data, Printf):
-        pattern = data.pattern.replace("'", "''")
-        return f"printf('{pattern}', {param})", np.asarray(data.values).tolist()
+        # %-formatting per value in C: far cheaper than SQLite's printf() per row.
+        texts = list(map(data.pattern.__mod__, np.asarray(data.values).tolist()))
+        return [_escape(t) for t in texts] if dialect.escape and _needs_escape(texts) else texts
     if isinstance(data, np.ma.MaskedArray):
-        return param, _nullable_list(np.ma.getdata(data), np.ma.getmaskarray(data))
-    if isinstance(data, np.ndarray) and data.dtype.kind == "M":
-        return _sqlite_temporal(param, data)
+        return _with_nulls(np.ma.getdata(data), np.ma.getmaskarray(data), dialect.null)
     if isinstance(data, np.ndarray):
-        # Booleans go in as 0/1, which is how SQLAlchemy stores them on SQLite.
-        return param, (data.astype(np.int8) if data.dtype.kind == "b" else data).tolist()
-    return param, list(data)
+        return _array_values(data, dialect)
+    return _text_values(data, dialect)
 
 
-def _sqlite_temporal(param: str, data: NDArray[Any]) -> tuple[str, list[Any]]:
-    """Dates and timestamps travel as integers; SQLite's date functions write the text."""
-    if np.datetime_data(data.dtype)[0] == "D":
-        days, nat = _epoch_units(data, "D")
-        return f"date({param} * {_SECONDS_PER_DAY}, 'unixepoch')", _nullable_list(days, nat)
-    if _whole_seconds(data):
-        secs, nat = _epoch_units(data, "s")
-        # SQLAlchemy's SQLite DateTime stores 'YYYY-MM-DD HH:MM:SS.ffffff'; the same text keeps
-        # comparisons between ORM-written and bulk-written rows exact.
-        return f"datetime({param}, 'unixepoch') || '.000000'", _nullable_list(secs, nat)
-    micros, nat = _epoch_units(data, "us")
-    if (micros[~nat] < 0).any():
-        raise ValueError("timestamps before 1970 with fractions of a second")
-    return (
-        f"datetime({param} / 1000000, 'unixepoch') || printf('.%06d', {param} % 1000000)",
-        _nullable_list(micros, nat),
-    )
+def _array_values(data: NDArray[Any], dialect: _Dialect) -> list[Any]:
+    kind = data.dtype.kind
+    if kind == "M":
+        if np.datetime_data(data.dtype)[0] == "D":
+            return _date_text(data, dialect)
+        return _timestamp_text(data, dialect)
+    if kind == "b":
+        return np.array([dialect.false, dialect.true], dtype=object)[data.astype(np.int8)].tolist()  # type: ignore[no-any-return]
+    if kind in "iu":
+        return data.tolist()  # type: ignore[no-any-return]
+    return _text_values(data.tolist(), dialect)
+
+
+def _needs_escape(values: Sequence[str]) -> bool:
+    probe = "\x00".join(values)
+    return any(c in probe for c in "\\\t\n\r")
+
+
+def _escape(value: str) -> str:
+    return value.translate(_COPY_ESCAPES)
+
+
+def _text_values(values: Sequence[str | None], dialect: _Dialect) -> list[Any]:
+    """Text with NULLs; escaped for COPY when the dialect needs it (rarely anything to do)."""
+    items = list(values)
+    has_null = None in items
+    if not dialect.escape:
+        return items
+    present: list[str] = [v for v in items if v is not None] if has_null else items  # type: ignore[assignment]
+    if _needs_escape(present):
+        return [dialect.null if v is None else _escape(v) for v in items]
+    if has_null:
+        return [dialect.null if v is None else v for v in items]
+    return items
+
+
+# ------------------------------------------------------------------------------------ SQLite
 
 
 class _SqliteLoader:
@@ -259,7 +365,7 @@ class _SqliteLoader:
         self._conn = conn
         self._saved_isolation = conn.isolation_level
         conn.isolation_level = None  # explicit BEGIN/COMMIT below
-        self._sql: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = {}
+        self._closed = False
         # Pragmas that must be set outside a transaction. foreign_keys off: the loader checks
         # nothing row by row; callers load parents before children and ids they made themselves.
         for pragma in (
@@ -273,13 +379,17 @@ class _SqliteLoader:
         ):
             conn.execute(f"PRAGMA {pragma}")
         conn.execute("BEGIN IMMEDIATE")
+        # The substring-search index (FTS5, databases from revision 0002 on) is kept in sync by
+        # triggers, one FTS insert per customer row: far slower than one rebuild at the end.
+        self._search = search_index.sqlite_has_index(lambda sql: conn.execute(sql).fetchone()[0])
+        if self._search:
+            search_index.run(conn.execute, search_index.sqlite_drop_trigger_statements())
         if truncate:
             for table in reversed(metadata.sorted_tables):
                 conn.execute(f'DELETE FROM "{table.name}"')
         dialect = engine.dialect
-        for table in metadata.sorted_tables:
-            for index in table.indexes:
-                conn.execute(str(DropIndex(index, if_exists=True).compile(dialect=dialect)))
+        for index in _all_indexes(metadata):
+            conn.execute(str(DropIndex(index, if_exists=True).compile(dialect=dialect)))
 
     def load(self, table: str, columns: Mapping[str, ColumnData]) -> int:
         """Append rows to ``table`` with one ``executemany``."""
@@ -291,35 +401,47 @@ class _SqliteLoader:
         (count,) = lengths
         if count == 0:
             return 0
-        exprs: list[str] = []
         values: list[list[Any]] = []
-        for position, name in enumerate(names, start=1):
+        for name in names:
             _check_type(mapped, name, columns[name])
-            expr, vals = _sqlite_column(position, columns[name])
-            exprs.append(expr)
-            values.append(vals)
+            values.append(_values(columns[name], _SQLITE))
         column_list = ", ".join(f'"{n}"' for n in names)
-        sql = f'INSERT INTO "{table}" ({column_list}) VALUES ({", ".join(exprs)})'
+        marks = ", ".join("?" * len(names))
+        sql = f'INSERT INTO "{table}" ({column_list}) VALUES ({marks})'
         self._conn.executemany(sql, zip(*values, strict=True))
         return count
 
-    def finish(self) -> None:
+    def finish(self, progress: IndexProgress | None = None) -> None:
         """Build the indexes, commit, gather planner statistics and restore WAL mode."""
         conn = self._conn
+        indexes = _all_indexes(self._metadata)
         try:
-            for table in self._metadata.sorted_tables:
-                for index in table.indexes:
-                    conn.execute(str(CreateIndex(index).compile(dialect=self._engine.dialect)))
+            conn.execute(f"PRAGMA cache_size = -{SQLITE_SORT_CACHE_KIB}")
+            for done, index in enumerate(indexes):
+                if progress is not None:
+                    progress(index.name or "", done, len(indexes))
+                conn.execute(str(CreateIndex(index).compile(dialect=self._engine.dialect)))
+            if self._search:
+                if progress is not None:
+                    progress("search index", len(indexes), len(indexes))
+                search_index.run(conn.execute, search_index.sqlite_rebuild_statements())
+                search_index.run(conn.execute, search_index.sqlite_trigger_statements())
             conn.execute("COMMIT")
+        except BaseException:
+            self.abort()
+            raise
+        try:
             # Sampled statistics: seconds instead of minutes on big tables, and enough for the
             # planner to choose between the search indexes.
+            if progress is not None:
+                progress("statistics", len(indexes), len(indexes))
             conn.execute("PRAGMA analysis_limit = 1000")
             conn.execute("ANALYZE")
         finally:
             self._restore()
 
     def abort(self) -> None:
-        """Roll back the whole load."""
+        """Roll back the whole load (the journal is in memory: this works until a crash)."""
         try:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
@@ -327,9 +449,12 @@ class _SqliteLoader:
             self._restore()
 
     def _restore(self) -> None:
-        # The connection goes back to the engine's pool afterwards only as a fresh one: settings
-        # like locking_mode would otherwise leak into the next user of the pooled connection.
+        # The connection is discarded rather than returned to the engine's pool: settings like
+        # locking_mode would otherwise leak into the next user of the pooled connection.
         conn = self._conn
+        if self._closed:
+            return
+        self._closed = True
         try:
             conn.execute("PRAGMA locking_mode = NORMAL")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -341,110 +466,6 @@ class _SqliteLoader:
 # -------------------------------------------------------------------------------- PostgreSQL
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-_PG_NULL = "\\N"
-
-
-def _copy_text(values: Sequence[str | None]) -> list[str]:
-    """Escape text for COPY's text format; usually there is nothing to escape or to make NULL."""
-    items = list(values)
-    has_null = None in items
-    present: list[str] = [v for v in items if v is not None] if has_null else items  # type: ignore[assignment]
-    probe = "\x00".join(present)
-    if any(c in probe for c in "\\\t\n\r"):
-        return [_PG_NULL if v is None else v.translate(_COPY_ESCAPES) for v in items]
-    if has_null:
-        return [_PG_NULL if v is None else v for v in items]
-    return items  # type: ignore[return-value]
-
-
-class _TimestampText:
-    """Text for timestamps and dates from lookup tables (one string per day, one per second of
-    the day), so that millions of values are references to a few thousand strings."""
-
-    def __init__(self) -> None:
-        self._clock: NDArray[Any] | None = None
-
-    def clock(self) -> NDArray[Any]:
-        """``'HH:MM:SS'`` for every second of a day."""
-        if self._clock is None:
-            self._clock = np.array(
-                [
-                    f"{h:02d}:{m:02d}:{s:02d}"
-                    for h in range(24)
-                    for m in range(60)
-                    for s in range(60)
-                ],
-                dtype=object,
-            )
-        return self._clock
-
-    @staticmethod
-    def _days(day: NDArray[np.int64]) -> NDArray[Any]:
-        first = int(day.min())
-        span = np.arange(first, int(day.max()) + 1).astype("datetime64[D]")
-        text: NDArray[Any] = np.datetime_as_string(span).astype(object)
-        return text[day - first]
-
-    def timestamps(self, data: NDArray[Any]) -> tuple[str, list[list[Any]]]:
-        """A format fragment and its value lists for a timestamp column."""
-        nat = np.isnat(data)
-        if not _whole_seconds(data):
-            text = np.datetime_as_string(data, unit="us", timezone="UTC").astype(object)
-            text[nat] = _PG_NULL
-            return "%s", [text.tolist()]
-        secs = np.where(nat, 0, data.astype("datetime64[s]").astype(np.int64))
-        days = self._days(secs // _SECONDS_PER_DAY)
-        clock = self.clock()[secs % _SECONDS_PER_DAY]
-        if not nat.any():
-            # Date and time go into the row as two references; the '+00' is in the format.
-            return "%s %s+00", [days.tolist(), clock.tolist()]
-        text = np.array(
-            [f"{d} {c}+00" for d, c in zip(days.tolist(), clock.tolist(), strict=True)],
-            dtype=object,
-        )
-        text[nat] = _PG_NULL
-        return "%s", [text.tolist()]
-
-    def dates(self, data: NDArray[Any]) -> tuple[str, list[list[Any]]]:
-        """A format fragment and its value list for a date column."""
-        nat = np.isnat(data)
-        text = self._days(np.where(nat, 0, data.astype(np.int64)))
-        text[nat] = _PG_NULL
-        return "%s", [text.tolist()]
-
-
-def _pg_column(data: ColumnData, stamps: _TimestampText) -> tuple[str, list[list[Any]]]:
-    """The row-format fragment of one column and the value lists it consumes (escaped text;
-    NULL as ``\\N``)."""
-    if isinstance(data, Categorical):
-        lookup = np.array(
-            [*(c.translate(_COPY_ESCAPES) for c in data.categories), _PG_NULL], dtype=object
-        )
-        codes = np.asarray(data.codes, dtype=np.int64)
-        return "%s", [lookup[np.where(codes < 0, len(data.categories), codes)].tolist()]
-    if isinstance(data, Printf):
-        # The pattern's literal text goes into the row format itself, escaped like any text.
-        return data.pattern.translate(_COPY_ESCAPES), [np.asarray(data.values).tolist()]
-    if isinstance(data, np.ma.MaskedArray):
-        values = np.ma.getdata(data).astype(object)
-        values[np.ma.getmaskarray(data)] = _PG_NULL
-        return "%s", [values.tolist()]
-    if isinstance(data, np.ndarray):
-        return _pg_array_column(data, stamps)
-    return "%s", [_copy_text(data)]
-
-
-def _pg_array_column(data: NDArray[Any], stamps: _TimestampText) -> tuple[str, list[list[Any]]]:
-    kind = data.dtype.kind
-    if kind == "M":
-        if np.datetime_data(data.dtype)[0] == "D":
-            return stamps.dates(data)
-        return stamps.timestamps(data)
-    if kind == "b":
-        return "%s", [np.array(["f", "t"], dtype=object)[data.astype(np.int8)].tolist()]
-    if kind in "iu":
-        return "%d", [data.tolist()]
-    return "%s", [_copy_text(data.tolist())]
 
 
 class _PostgresLoader:
@@ -459,7 +480,7 @@ class _PostgresLoader:
         conn: Any = self._raw.driver_connection
         self._conn = conn
         self._freeze = truncate
-        self._stamps = _TimestampText()
+        self._closed = False
         self._loaded: set[str] = set()
         dialect = engine.dialect
         cur = self._conn.cursor()
@@ -473,9 +494,17 @@ class _PostgresLoader:
         for table in metadata.sorted_tables:
             for fk in table.foreign_key_constraints:
                 cur.execute(str(DropConstraint(fk, if_exists=True).compile(dialect=dialect)))
-        for table in metadata.sorted_tables:
-            for index in table.indexes:
-                cur.execute(str(DropIndex(index, if_exists=True).compile(dialect=dialect)))
+        for index in _all_indexes(metadata):
+            cur.execute(str(DropIndex(index, if_exists=True).compile(dialect=dialect)))
+        # The GIN search indexes (revision 0002 on) are not in the metadata: dropped and built
+        # again like the others, if this database has them.
+        cur.execute(
+            "SELECT count(*) FROM pg_indexes WHERE tablename = 'customers' AND indexname = %s",
+            (search_index.PG_TRGM_INDEX,),
+        )
+        self._search = bool(cur.fetchone()[0])
+        if self._search:
+            search_index.run(cur.execute, search_index.pg_drop_index_statements())
         self._cur = cur
 
     def load(self, table: str, columns: Mapping[str, ColumnData]) -> int:
@@ -490,64 +519,87 @@ class _PostgresLoader:
             return 0
         for name in names:
             _check_type(mapped, name, columns[name])
+        # One %-format per row: C does the per-value work, Python only loops over rows.
+        row_format = "\t".join(["%s"] * len(names)) + "\n"
         column_list = ", ".join(f'"{n}"' for n in names)
         options = " WITH (FREEZE)" if self._freeze else ""
         sql = f'COPY "{table}" ({column_list}) FROM STDIN{options}'
         with self._cur.copy(sql) as copy:
             for start in range(0, count, PG_COPY_ROWS):
                 stop = min(start + PG_COPY_ROWS, count)
-                fragments: list[str] = []
-                cols: list[list[Any]] = []
-                for name in names:
-                    fragment, lists = _pg_column(_slice(columns[name], start, stop), self._stamps)
-                    fragments.append(fragment)
-                    cols.extend(lists)
-                # One %-format per row: C does the per-value work, Python only loops over rows.
-                row_format = "\t".join(fragments) + "\n"
+                cols = [_values(_slice(columns[n], start, stop), _POSTGRES) for n in names]
                 copy.write("".join(map(row_format.__mod__, zip(*cols, strict=True))).encode())
         self._loaded.add(table)
         return count
 
-    def finish(self) -> None:
+    def finish(self, progress: IndexProgress | None = None) -> None:
         """Indexes, foreign keys, sequences, commit, ANALYZE."""
         dialect = self._engine.dialect
         cur = self._cur
+        indexes = _all_indexes(self._metadata)
         try:
-            for table in self._metadata.sorted_tables:
-                for index in table.indexes:
-                    cur.execute(str(CreateIndex(index).compile(dialect=dialect)))
-            for table in self._metadata.sorted_tables:
-                for fk in table.foreign_key_constraints:
-                    cur.execute(str(AddConstraint(fk).compile(dialect=dialect)))
-            for name in sorted(self._loaded):
-                if "id" in self._metadata.tables[name].c:
-                    cur.execute(
-                        f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
-                        f'COALESCE(max(id), 1), max(id) IS NOT NULL) FROM "{name}"'
-                    )
+            for done, index in enumerate(indexes):
+                if progress is not None:
+                    progress(index.name or "", done, len(indexes))
+                cur.execute(str(CreateIndex(index).compile(dialect=dialect)))
+            if self._search:
+                if progress is not None:
+                    progress("search index", len(indexes), len(indexes))
+                search_index.run(cur.execute, search_index.pg_index_statements())
+            if progress is not None:
+                progress("foreign keys", len(indexes), len(indexes))
+            self._add_foreign_keys_and_sequences()
             self._conn.commit()
-            self._conn.autocommit = True
-            for name in sorted(self._loaded):
-                cur.execute(f'ANALYZE "{name}"')
         except BaseException:
             self.abort()
             raise
+        try:
+            if progress is not None:
+                progress("statistics", len(indexes), len(indexes))
+            self._conn.autocommit = True
+            for name in sorted(self._loaded):
+                cur.execute(f'ANALYZE "{name}"')
         finally:
             self._close()
+
+    def _add_foreign_keys_and_sequences(self) -> None:
+        """Foreign keys back (each validated by one join), sequences after the loaded ids."""
+        dialect = self._engine.dialect
+        for table in self._metadata.sorted_tables:
+            for fk in table.foreign_key_constraints:
+                self._cur.execute(str(AddConstraint(fk).compile(dialect=dialect)))
+        for name in sorted(self._loaded):
+            if "id" in self._metadata.tables[name].c:
+                self._cur.execute(
+                    f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
+                    f'COALESCE(max(id), 1), max(id) IS NOT NULL) FROM "{name}"'
+                )
 
     def abort(self) -> None:
         """Roll back the whole load."""
         try:
-            if not self._conn.closed and not self._conn.autocommit:
+            if not self._conn.closed:
                 self._conn.rollback()
         finally:
             self._close()
 
     def _close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         try:
             self._cur.close()
         finally:
             self._raw.invalidate()
+
+
+def _all_indexes(metadata: MetaData) -> list[Index]:
+    """Every secondary index of the metadata, in a stable order (by table, then name)."""
+    return [
+        index
+        for table in metadata.sorted_tables
+        for index in sorted(table.indexes, key=lambda i: i.name or "")
+    ]
 
 
 def _slice(data: ColumnData, start: int, stop: int) -> ColumnData:
@@ -578,18 +630,23 @@ def prepare_for_bulk(
     raise NotImplementedError(f"bulk loading is not implemented for {name}")
 
 
-def finish_bulk(loader: BulkLoader) -> None:
+def finish_bulk(loader: BulkLoader, progress: IndexProgress | None = None) -> None:
     """Re-create indexes and constraints, commit and refresh planner statistics."""
-    loader.finish()
+    loader.finish(progress)
 
 
 @contextmanager
 def bulk_loading(
-    engine: Engine, *, truncate: bool = False, metadata: MetaData | None = None
+    engine: Engine,
+    *,
+    truncate: bool = False,
+    metadata: MetaData | None = None,
+    progress: IndexProgress | None = None,
 ) -> Iterator[BulkLoader]:
     """``with bulk_loading(engine) as loader: loader.load(...)``: commits at the end of the block.
 
-    An exception inside the block rolls back every row of the load.
+    An exception inside the block rolls back every row of the load. ``progress`` is passed to
+    :meth:`BulkLoader.finish`.
     """
     loader = prepare_for_bulk(engine, truncate=truncate, metadata=metadata)
     try:
@@ -597,7 +654,7 @@ def bulk_loading(
     except BaseException:
         loader.abort()
         raise
-    loader.finish()
+    loader.finish(progress)
 
 
 def bulk_load(engine: Engine, table: str, columns: Mapping[str, ColumnData]) -> int:

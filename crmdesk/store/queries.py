@@ -8,30 +8,39 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     SQLColumnExpression,
     String,
+    Text,
+    bindparam,
     case,
     cast,
     func,
     literal,
+    literal_column,
+    or_,
     select,
+    text,
     union_all,
 )
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.ids import CustomerId, SubscriptionId
 from crmdesk.domain.model import TimelineKind
+from crmdesk.domain.normalize import normalize_name, to_katakana
 from crmdesk.domain.readmodels import (
     CustomerCard,
     CustomerSummary,
     SubscriptionView,
     TimelineEntry,
 )
+from crmdesk.domain.search import substring_forms
+from crmdesk.store import search_index
 from crmdesk.store.schema import (
     CancellationRequest,
     Complaint,
@@ -48,6 +57,7 @@ from crmdesk.store.schema import (
 )
 
 _Row = Select[str, dt.datetime, str, str, int]
+_TEXT_ARRAY = postgresql.ARRAY(Text)
 
 #: Above every katakana, kanji and full-width form used in names: the end of a prefix range.
 _PREFIX_END = "\U0010ffff"
@@ -140,6 +150,184 @@ def find_by_name_prefix(session: Session, name_prefix: str, limit: int = 20) -> 
     return _ids(session, stmt)
 
 
+def find_by_substring(session: Session, text: str, limit: int = 20) -> list[CustomerId]:
+    """Customers whose written name, reading or address contains ``text`` (any script/width).
+
+    Two characters or more search inside the values (``search_index`` describes the index of
+    each dialect); shorter text falls back to the name and reading prefix searches, since one
+    character is part of too many names. Matches come in index order (customer id on SQLite,
+    table order on PostgreSQL): every match of a substring is as good as another.
+    Never raises on odd input: quotes, ``%``, ``_``, ``*`` and FTS words like ``AND`` are
+    matched as the literal characters they are.
+    """
+    forms = substring_forms(text)
+    if not forms:
+        name = normalize_name(text)
+        if not name:
+            return []
+        found = find_by_name_prefix(session, name, limit)
+        kana = find_by_kana_prefix(session, to_katakana(name), limit)
+        return [*found, *(c for c in kana if c not in found)][:limit]
+    if session.get_bind().dialect.name == "postgresql":
+        return _pg_substring(session, forms, limit)
+    return _sqlite_substring(session, forms, limit)
+
+
+def _fts_string(term: str) -> str:
+    """An FTS5 string literal: whatever it contains is text, never query syntax."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _sqlite_candidates(
+    session: Session, match: str, forms: Sequence[str], limit: int
+) -> list[CustomerId]:
+    """Rows the FTS index proposes for ``match``, re-checked against the customers' columns.
+
+    The index (detail=none) only knows which trigrams a row has, not where: the re-check with
+    ``instr`` makes the answer exact, and also keeps a stale index entry from ever showing.
+    """
+    params: dict[str, object] = {"match": match, "limit": limit}
+    checks: list[str] = []
+    for k, form in enumerate(forms):
+        params[f"f{k}"] = form
+        checks.extend(
+            f"instr(customers.{col}, :f{k}) > 0"
+            for col in ("name_norm", "kana_norm", "address_norm")
+        )
+    sql = text(
+        f"SELECT customers.id FROM {search_index.FTS_TABLE} "
+        f"JOIN customers ON customers.id = {search_index.FTS_TABLE}.rowid "
+        f"WHERE {search_index.FTS_TABLE} MATCH :match AND ({' OR '.join(checks)}) LIMIT :limit"
+    )
+    return [CustomerId(i) for i in session.scalars(sql, params)]
+
+
+#: Trigrams per FTS query when expanding a two-character query (see _sqlite_substring).
+_EXPANSION_BATCH = 64
+
+
+def _sqlite_substring(session: Session, forms: Sequence[str], limit: int) -> list[CustomerId]:
+    """FTS5 trigram search; two-character forms through the trigrams that start with them.
+
+    A form of three characters or more must contain all its trigrams (then the re-check).
+    A two-character form ``xy`` is the start of a trigram wherever it occurs (every indexed
+    value ends with a sentinel), so it matches any of the vocabulary's terms ``xy…``. Those
+    terms are read in order with their document counts and matched in batches, stopping as soon
+    as enough customers are found: a frequent pair (丁目) needs one term, not all of them.
+    """
+    found: list[CustomerId] = []
+
+    def add(ids: list[CustomerId]) -> None:
+        found.extend(i for i in ids if i not in found)
+
+    long_forms = [f for f in forms if len(f) >= 3]
+    if long_forms:
+        match = " OR ".join(
+            "(" + " AND ".join(_fts_string(f[i : i + 3]) for i in range(len(f) - 2)) + ")"
+            for f in long_forms
+        )
+        add(_sqlite_candidates(session, match, long_forms, limit))
+    for form in (f for f in forms if len(f) == 2):
+        if len(found) < limit:
+            _sqlite_expand_pair(session, form, limit, add, lambda: len(found))
+    return found[:limit]
+
+
+def _sqlite_expand_pair(
+    session: Session,
+    pair: str,
+    limit: int,
+    add: Callable[[list[CustomerId]], None],
+    count: Callable[[], int],
+) -> None:
+    """Match the trigrams that start with ``pair``, a batch at a time, until ``limit`` found."""
+    terms = session.execute(
+        text(f"SELECT term, doc FROM {search_index.VOCAB_TABLE} WHERE term >= :lo AND term < :hi"),
+        {"lo": pair, "hi": pair + _PREFIX_END},
+    )
+    batch: list[str] = []
+    docs = 0
+    try:
+        # Rows are read one at a time: fts5vocab counts a term's documents only when it gets
+        # there, and the rare pair that needs many terms has few documents per term.
+        for term, doc in terms:
+            batch.append(term)
+            docs += int(doc)
+            if docs >= limit - count() or len(batch) >= _EXPANSION_BATCH:
+                add(_sqlite_candidates(session, _fts_any(batch), [pair], limit))
+                batch, docs = [], 0
+                if count() >= limit:
+                    return
+        if batch:
+            add(_sqlite_candidates(session, _fts_any(batch), [pair], limit))
+    finally:
+        terms.close()
+
+
+def _fts_any(terms: Sequence[str]) -> str:
+    return " OR ".join(map(_fts_string, terms))
+
+
+#: Customers the PostgreSQL probe reads before it turns to the index (see _pg_substring).
+PG_PROBE_ROWS = 2000
+
+
+def _pg_substring(session: Session, forms: Sequence[str], limit: int) -> list[CustomerId]:
+    """pg_trgm ``LIKE '%…%'`` (three characters or more) or bigram containment (two).
+
+    A GIN index cannot stop early: its bitmap holds every match before the first row comes
+    out, which for a frequent substring (丁目, サト: a tenth of all customers) costs tens of
+    milliseconds. The planner could use a sequential scan that stops after ``limit`` rows, but
+    it cannot know how frequent a substring is, and when it guesses "frequent" for a rare one
+    the scan reads the whole table (hundreds of milliseconds at a million customers; seen).
+    So the decision is made here, from the data, in two bounded steps:
+
+    1. a probe: the first :data:`PG_PROBE_ROWS` customers (by id, through the primary key) are
+       tested directly; a substring that fills the list from them is frequent, and done;
+    2. otherwise the substring is in fewer than about ``limit / PG_PROBE_ROWS`` of all
+       customers, and the GIN index answers quickly: sequential scans are disabled for that
+       statement, whatever the planner's guess.
+    """
+    found = _ids(session, _pg_substring_select(forms, limit, probe=True))
+    if len(found) >= limit:
+        return found[:limit]
+    session.execute(text("SET LOCAL enable_seqscan = off"))
+    try:
+        more = _ids(session, _pg_substring_select(forms, limit + len(found), probe=False))
+    finally:
+        session.execute(text("SET LOCAL enable_seqscan = DEFAULT"))
+    return [*found, *(i for i in more if i not in found)][:limit]
+
+
+def _pg_substring_select(forms: Sequence[str], limit: int, *, probe: bool) -> Select[int]:
+    """The match of any form, over the first customers (``probe``) or the whole table."""
+    expr = literal_column(search_index.PG_SEARCH_EXPR, type_=String)
+    conditions: list[ColumnElement[bool]] = []
+    for form in forms:
+        if len(form) >= 3 or probe:
+            # In the probe rows are tested one by one: LIKE is the cheapest test for any length.
+            conditions.append(expr.like(f"%{_like_escape(form)}%", escape="\\"))
+        else:
+            bigrams = getattr(func, search_index.PG_BIGRAM_FUNCTION)(expr)
+            wanted = cast(bindparam(None, [form], type_=_TEXT_ARRAY), _TEXT_ARRAY)
+            conditions.append(bigrams.op("@>")(wanted))
+    if not probe:
+        return select(Customer.id).where(or_(*conditions)).limit(limit)
+    first = (
+        select(Customer.id, Customer.name_norm, Customer.kana_norm, Customer.address_norm)
+        .order_by(Customer.id)
+        .limit(PG_PROBE_ROWS)
+        .subquery("probe")
+    )
+    # The conditions name the columns unqualified: the probe subquery has the same names.
+    return select(first.c.id).where(or_(*conditions)).limit(limit)
+
+
+def _like_escape(value: str) -> str:
+    """``value`` as literal text inside a LIKE pattern with ``ESCAPE '\\'``."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def format_address(prefecture: str, city: str, street: str, building: str) -> str:
     """One line, the way it is read out on the phone: 都道府県市区町村番地 建物名."""
     line = f"{prefecture}{city}{street}"
@@ -147,10 +335,33 @@ def format_address(prefecture: str, city: str, street: str, building: str) -> st
 
 
 def summaries(session: Session, ids: Sequence[CustomerId]) -> list[CustomerSummary]:
-    """Search-hit read models for ``ids``, in the order given."""
+    """Search-hit read models for ``ids``, in the order given.
+
+    Selects the dozen columns a hit shows rather than whole ``Customer`` rows: building forty
+    ORM attributes (timestamps with time zones among them) per hit cost more than the queries.
+    """
     if not ids:
         return []
-    rows = session.execute(select(Customer).where(Customer.id.in_(ids))).scalars().all()
+    rows = session.execute(
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.family_name,
+            Customer.given_name,
+            Customer.family_kana,
+            Customer.given_kana,
+            Customer.email,
+            Customer.postal_code,
+            Customer.prefecture,
+            Customer.city,
+            Customer.street,
+            Customer.building,
+            Customer.rank,
+            Customer.do_not_mail,
+            Customer.do_not_call,
+            Customer.returned_mail,
+        ).where(Customer.id.in_(ids))
+    ).all()
     phones: dict[int, list[str]] = defaultdict(list)
     phone_rows = session.execute(
         select(CustomerPhone.customer_id, CustomerPhone.number)
@@ -181,7 +392,6 @@ def summaries(session: Session, ids: Sequence[CustomerId]) -> list[CustomerSumma
                 returned_mail=c.returned_mail,
             )
         )
-    session.expunge_all()  # read models only: nothing ORM-shaped outlives the query
     return out
 
 
@@ -357,6 +567,7 @@ def customer_card(
             delivery_count=s.delivery_count,
             status=s.status,
             paused_until=s.paused_until,
+            version=s.version,
         )
         for s, product_name in subs
     )

@@ -24,9 +24,12 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crmdesk.domain.normalize import normalize_address
 
 #: Deterministic constraint names so SQLite and PostgreSQL migrations agree.
 NAMING_CONVENTION = {
@@ -127,6 +130,12 @@ class Customer(Base):
     city: Mapped[str] = mapped_column(String(50), default="")
     street: Mapped[str] = mapped_column(String(100), default="")
     building: Mapped[str] = mapped_column(String(100), default="")
+    #: prefecture+city+street+building in search form (``normalize_address``): substring
+    #: search (FTS5 trigram on SQLite, pg_trgm on PostgreSQL, see store/search_index.py).
+    #: Filled by the ``before_insert``/``before_update`` hooks below on every ORM write; bulk
+    #: writers that bypass the ORM must fill it themselves (the server default '' only keeps
+    #: a forgetful writer from failing: its customers would not be found by address).
+    address_norm: Mapped[str] = mapped_column(_search_key(260), default="", server_default="")
     rank: Mapped[str] = mapped_column(String(8), default="new")
     do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_mail_at: Mapped[dt.datetime | None]
@@ -148,6 +157,22 @@ class Customer(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _fill_address_norm(_mapper: Any, _connection: Any, customer: Customer) -> None:
+    """Derive the address search column from the address, whoever writes the customer.
+
+    Computed on every flush of a customer rather than left to each service, so that an edit
+    of the address can never leave a stale search form behind.
+    """
+    customer.address_norm = normalize_address(
+        customer.prefecture or "",
+        customer.city or "",
+        customer.street or "",
+        customer.building or "",
+    )
 
 
 class CustomerFlagChange(Base):

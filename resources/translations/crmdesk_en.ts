@@ -17,6 +17,567 @@
     </message>
 </context>
 <context>
+    <name>CallLogDialog</name>
+    <message>
+        <source>通話記録</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>区分(&amp;D)</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>用件(&amp;G)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>内容(&amp;S)</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>お客様のご用件と対応内容</source>
+        <translation>What the customer asked and what was done</translation>
+    </message>
+    <message>
+        <source>通話時間(&amp;T)</source>
+        <translation>Call &amp;time</translation>
+    </message>
+    <message>
+        <source>カードを開いてからの通話タイマーの値です。必要なら直してください。</source>
+        <translation>The call timer since the card was opened. Correct it if needed.</translation>
+    </message>
+    <message>
+        <source>折り返し(&amp;F)</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>折り返し電話の予定日</source>
+        <translation>Call back on</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>クレーム受付</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>分類(&amp;G)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>重大度(&amp;V)</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <source>内容(&amp;S)</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>何があったか、お客様のご要望</source>
+        <translation>What happened and what the customer asks for</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintManageDialog</name>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>対応中のクレームはありません。</source>
+        <translation>There is no open complaint.</translation>
+    </message>
+    <message>
+        <source>{category}・{severity}・{status}&#x3000;受付 {opened}（{operator}）</source>
+        <translation>{category} · {severity} · {status} — received {opened} ({operator})</translation>
+    </message>
+    <message>
+        <source>エスカレーション先: {name}</source>
+        <translation>Escalated to: {name}</translation>
+    </message>
+    <message>
+        <source>解決 {when}: {resolution}</source>
+        <translation>Resolved {when}: {resolution}</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>エスカレーション先</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>解決内容</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>保存済みの内容を読み込みました。</source>
+        <translation>The saved values were loaded.</translation>
+    </message>
+    <message>
+        <source>クレーム対応</source>
+        <translation>Complaint handling</translation>
+    </message>
+    <message>
+        <source>エスカレーション</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>担当SV(&amp;V)</source>
+        <translation>Super&amp;visor</translation>
+    </message>
+    <message>
+        <source>申し送り(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>SVへの申し送り事項</source>
+        <translation>What the supervisor should know</translation>
+    </message>
+    <message>
+        <source>SVへエスカレーション(&amp;E)</source>
+        <translation>&amp;Escalate to supervisor</translation>
+    </message>
+    <message>
+        <source>解決</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>解決内容(&amp;O)</source>
+        <translation>Res&amp;olution</translation>
+    </message>
+    <message>
+        <source>どのように解決したか</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>確認の電話(&amp;C)</source>
+        <translation>&amp;Check-back call</translation>
+    </message>
+    <message>
+        <source> 日後</source>
+        <translation> days later</translation>
+    </message>
+    <message>
+        <source>解決にして確認の電話を予約(&amp;R)</source>
+        <translation>&amp;Resolve and book the check-back call</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>他のオペレーター</source>
+        <translation>Another operator</translation>
+    </message>
+    <message>
+        <source>{who} さんが {when} にこの内容を保存しました。あなたの変更はまだ保存されていません。違う項目は黄色で示しています。</source>
+        <translation>{who} saved this at {when}. Your changes have not been saved yet. Differences are marked in yellow.</translation>
+    </message>
+    <message>
+        <source>{who} さんがこの内容を先に保存しました。あなたの変更はまだ保存されていません。違う項目は黄色で示しています。</source>
+        <translation>{who} saved this first. Your changes have not been saved yet. Differences are marked in yellow.</translation>
+    </message>
+    <message>
+        <source>他のオペレーターが先に保存しました</source>
+        <translation>Another operator saved first</translation>
+    </message>
+    <message>
+        <source>「相手の内容を読み込む」で保存済みの内容を表示し直します。「自分の内容で保存し直す」は相手の変更を上書きします。</source>
+        <translation>“Load their version” shows the saved values again. “Save mine anyway” overwrites the other operator&apos;s change.</translation>
+    </message>
+    <message>
+        <source>相手の内容を読み込む(&amp;R)</source>
+        <translation>&amp;Load their version</translation>
+    </message>
+    <message>
+        <source>自分の内容で保存し直す(&amp;A)</source>
+        <translation>Save mine &amp;anyway</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>あなたの内容</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>保存済みの内容</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDesk</name>
+    <message>
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>注文</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>対応</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>クレーム</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>解約</source>
+        <translation>Cancellations</translation>
+    </message>
+    <message>
+        <source>DM</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>お客様の声</source>
+        <translation>Customer voices</translation>
+    </message>
+    <message>
+        <source>定期変更</source>
+        <translation>Subscription changes</translation>
+    </message>
+    <message>
+        <source>フラグ</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>{name} 様</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>年齢不明・{gender}</source>
+        <translation>Age unknown · {gender}</translation>
+    </message>
+    <message>
+        <source>{age}歳・{gender}（{birth} 生まれ）</source>
+        <translation>{age} years · {gender} (born {birth})</translation>
+    </message>
+    <message numerus="yes">
+        <source>未解決クレーム %n件</source>
+        <translation>
+            <numerusform>%n open complaint</numerusform>
+            <numerusform>%n open complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>通話 {time}</source>
+        <translation>Call {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n件 表示・読み込み中…</source>
+        <translation>
+            <numerusform>%n entry shown, loading…</numerusform>
+            <numerusform>%n entries shown, loading…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n件</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n件 表示（スクロールで続きを表示）</source>
+        <translation>
+            <numerusform>%n entry shown (scroll for more)</numerusform>
+            <numerusform>%n entries shown (scroll for more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>読み込めませんでした（{code}）: {detail}</source>
+        <translation>Could not load ({code}): {detail}</translation>
+    </message>
+    <message>
+        <source>読み込めませんでした: {detail}</source>
+        <translation>Could not load: {detail}</translation>
+    </message>
+    <message>
+        <source>お客様を検索して Enter で開きます（F2 で検索欄へ、F1 でショートカット一覧）。</source>
+        <translation>Search for the customer and press Enter to open the card (F2: search, F1: shortcuts).</translation>
+    </message>
+    <message>
+        <source>お客様のカードを開いてからの通話時間。通話記録の時間に使われます。</source>
+        <translation>Time since the card was opened; the call log uses it as the call duration.</translation>
+    </message>
+    <message>
+        <source>お客様は電話を希望されていません。こちらから電話しないでください。</source>
+        <translation>The customer does not want to be called. Do not call them.</translation>
+    </message>
+    <message>
+        <source>電話不可</source>
+        <translation>No calls</translation>
+    </message>
+    <message>
+        <source>お客様は DM を希望されていません。郵送物を送らないでください。</source>
+        <translation>The customer does not want direct mail. Do not send them mail.</translation>
+    </message>
+    <message>
+        <source>DM不要</source>
+        <translation>No DM</translation>
+    </message>
+    <message>
+        <source>郵便が戻ってきました。住所を確認するまで郵送しないでください。</source>
+        <translation>Mail came back undeliverable. Do not send mail until the address is confirmed.</translation>
+    </message>
+    <message>
+        <source>宛所不明</source>
+        <translation>Mail returned</translation>
+    </message>
+    <message>
+        <source>優良顧客です。個別に丁寧な対応をお願いします。</source>
+        <translation>A top customer: handle personally and with care.</translation>
+    </message>
+    <message>
+        <source>未解決のクレームがあります。タイムラインで確認してください（Ctrl+Shift+K で開く）。</source>
+        <translation>There is an open complaint. See the timeline (Ctrl+Shift+K opens it).</translation>
+    </message>
+    <message>
+        <source>顧客番号</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>年齢・性別</source>
+        <translation>Age, gender</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>ランク</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>定期購入(&amp;U)</source>
+        <translation>S&amp;ubscriptions</translation>
+    </message>
+    <message>
+        <source>タイムライン(&amp;L)</source>
+        <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>表示する種別（Ctrl+1〜Ctrl+9）</source>
+        <translation>Kinds shown (Ctrl+1 to Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Enter で明細を開きます。</source>
+        <translation>Enter opens the entry.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>姓</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>名</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>セイ</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <source>メイ</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>電話番号1</source>
+        <translation>Phone 1</translation>
+    </message>
+    <message>
+        <source>電話番号2</source>
+        <translation>Phone 2</translation>
+    </message>
+    <message>
+        <source>メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>市区町村</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>番地</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>建物名</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新規顧客</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>新しいお客様を登録します。</source>
+        <translation>Register a new customer.</translation>
+    </message>
+    <message>
+        <source>顧客情報の編集</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>読み込み中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>顧客番号 {code}（最終更新: {when} {who}）</source>
+        <translation>Customer no. {code} (last saved {when} by {who})</translation>
+    </message>
+    <message>
+        <source>顧客番号 {code}（最終更新: {when}）</source>
+        <translation>Customer no. {code} (last saved {when})</translation>
+    </message>
+    <message>
+        <source>保存済みの内容を読み込みました。必要なら直して保存してください。</source>
+        <translation>The saved values were loaded. Correct them if needed and save.</translation>
+    </message>
+    <message>
+        <source>保存していません（他のオペレーターの変更があります）。</source>
+        <translation>Not saved (another operator changed this customer).</translation>
+    </message>
+    <message>
+        <source>顧客情報</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>姓(&amp;1)</source>
+        <translation>Family name (&amp;1)</translation>
+    </message>
+    <message>
+        <source>名(&amp;2)</source>
+        <translation>Given name (&amp;2)</translation>
+    </message>
+    <message>
+        <source>セイ（カナ）(&amp;3)</source>
+        <translation>Family name, kana (&amp;3)</translation>
+    </message>
+    <message>
+        <source>メイ（カナ）(&amp;4)</source>
+        <translation>Given name, kana (&amp;4)</translation>
+    </message>
+    <message>
+        <source>生年月日(&amp;B)</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>例: 1968-04-02</source>
+        <translation>e.g. 1968-04-02</translation>
+    </message>
+    <message>
+        <source>性別(&amp;G)</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>電話番号1(&amp;P)</source>
+        <translation>&amp;Phone 1</translation>
+    </message>
+    <message>
+        <source>例: 090-1234-5678</source>
+        <translation>e.g. 090-1234-5678</translation>
+    </message>
+    <message>
+        <source>電話番号2(&amp;Q)</source>
+        <translation>Phone 2 (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>メール(&amp;M)</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>例: hanako@example.jp</source>
+        <translation>e.g. hanako@example.jp</translation>
+    </message>
+    <message>
+        <source>郵便番号(&amp;Z)</source>
+        <translation>Postal code (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>例: 100-0001</source>
+        <translation>e.g. 100-0001</translation>
+    </message>
+    <message>
+        <source>入力して Enter（または住所検索）で住所を補完します。</source>
+        <translation>Type it and press Enter (or Find address) to fill in the address.</translation>
+    </message>
+    <message>
+        <source>住所検索(&amp;A)</source>
+        <translation>Find &amp;address</translation>
+    </message>
+    <message>
+        <source>都道府県(&amp;R)</source>
+        <translation>P&amp;refecture</translation>
+    </message>
+    <message>
+        <source>市区町村(&amp;C)</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>番地(&amp;S)</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>建物名(&amp;U)</source>
+        <translation>B&amp;uilding</translation>
+    </message>
+    <message>
+        <source>メモ(&amp;O)</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
     <name>CustomerResultsModel</name>
     <message>
         <source>顧客番号</source>
@@ -88,6 +649,475 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>入力してください。</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>正しい形式で入力してください。</source>
+        <translation>Please check the format.</translation>
+    </message>
+    <message>
+        <source>未来の日付は入力できません。</source>
+        <translation>A date in the future is not allowed.</translation>
+    </message>
+    <message>
+        <source>過去の日付は指定できません。</source>
+        <translation>A date in the past is not allowed.</translation>
+    </message>
+    <message>
+        <source>見つかりません。</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>長すぎます。短くしてください。</source>
+        <translation>Too long; please shorten it.</translation>
+    </message>
+    <message>
+        <source>範囲外の値です。</source>
+        <translation>Out of range.</translation>
+    </message>
+    <message>
+        <source>現在と同じ値です。</source>
+        <translation>This is the current value already.</translation>
+    </message>
+    <message>
+        <source>この操作はできません。</source>
+        <translation>This is not possible.</translation>
+    </message>
+    <message>
+        <source>電話番号1と同じ番号です。</source>
+        <translation>Same number as phone 1.</translation>
+    </message>
+    <message>
+        <source>電話番号ではありません（数字と - のみ）。</source>
+        <translation>Not a phone number (digits and - only).</translation>
+    </message>
+    <message>
+        <source>電話番号を少なくとも1つ入力してください。</source>
+        <translation>Please enter at least one phone number.</translation>
+    </message>
+    <message>
+        <source>郵便番号は7桁の数字で入力してください（例: 100-0001）。</source>
+        <translation>A postal code has 7 digits (e.g. 100-0001).</translation>
+    </message>
+    <message>
+        <source>この郵便番号は存在しません。</source>
+        <translation>This postal code does not exist.</translation>
+    </message>
+    <message>
+        <source>生年月日は 1968-04-02 の形で入力してください。</source>
+        <translation>Write the birth date as 1968-04-02.</translation>
+    </message>
+    <message>
+        <source>生年月日が未来の日付になっています。</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>生年月日は1900年以降で入力してください。</source>
+        <translation>The birth date must be 1900 or later.</translation>
+    </message>
+    <message>
+        <source>姓を入力してください。</source>
+        <translation>Please enter the family name.</translation>
+    </message>
+    <message>
+        <source>セイ（カナ）を入力してください。</source>
+        <translation>Please enter the family name in kana.</translation>
+    </message>
+    <message>
+        <source>カナ（またはひらがな）で入力してください。</source>
+        <translation>Please write it in katakana (or hiragana).</translation>
+    </message>
+    <message>
+        <source>メールアドレスの形式が正しくありません。</source>
+        <translation>This is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>都道府県を一覧から選んでください。</source>
+        <translation>Please choose a prefecture from the list.</translation>
+    </message>
+    <message>
+        <source>お客様のお申し出の理由を入力してください（記録が必要です）。</source>
+        <translation>Please enter the reason the customer gave (it must be recorded).</translation>
+    </message>
+    <message>
+        <source>掲載許可がある場合は掲載名を入力してください。</source>
+        <translation>With publication consent, a display name is required.</translation>
+    </message>
+    <message>
+        <source>SV または管理者を選んでください。</source>
+        <translation>Please choose a supervisor or an administrator.</translation>
+    </message>
+    <message>
+        <source>対応内容を入力してください。</source>
+        <translation>Please enter what the call was about.</translation>
+    </message>
+    <message>
+        <source>折り返しの予定日が今日より前です。</source>
+        <translation>The call-back date is before today.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <source>DM不要に設定します。以後このお客様にはDM・レターを送りません（特定商取引法: お申し出があれば直ちに停止）。</source>
+        <translation>Set “No DM”: no more direct mail or letters to this customer (the Act on Specified Commercial Transactions requires stopping at once on request).</translation>
+    </message>
+    <message>
+        <source>DM不要を解除します。DMの送付を再開します。</source>
+        <translation>Clear “No DM”: direct mail is sent again.</translation>
+    </message>
+    <message>
+        <source>電話不可に設定します。以後こちらからお電話しません。</source>
+        <translation>Set “No calls”: we will not call this customer any more.</translation>
+    </message>
+    <message>
+        <source>電話不可を解除します。お電話の案内を再開します。</source>
+        <translation>Clear “No calls”: calls to the customer may resume.</translation>
+    </message>
+    <message>
+        <source>DM不要に設定</source>
+        <translation>Set “No DM”</translation>
+    </message>
+    <message>
+        <source>DM不要を解除</source>
+        <translation>Clear “No DM”</translation>
+    </message>
+    <message>
+        <source>電話不可に設定</source>
+        <translation>Set “No calls”</translation>
+    </message>
+    <message>
+        <source>電話不可を解除</source>
+        <translation>Clear “No calls”</translation>
+    </message>
+    <message>
+        <source>フラグの変更</source>
+        <translation>Change a flag</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>お客様のお申し出の内容</source>
+        <translation>What the customer asked for</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>注文</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>対応</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>クレーム</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>解約</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>DM</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>お客様の声</source>
+        <translation>Customer voice</translation>
+    </message>
+    <message>
+        <source>定期変更</source>
+        <translation>Subscription change</translation>
+    </message>
+    <message>
+        <source>フラグ</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>入電</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>架電</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>問い合わせ</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>変更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>手紙</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>チャット</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>配送</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>請求</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>軽度</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>中程度</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>未解決</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>エスカレーション中</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>解決済み</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>受付</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>発送済み</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>お届け済み</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>返品・受取拒否</source>
+        <translation>Returned / refused</translation>
+    </message>
+    <message>
+        <source>継続中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>休止中</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>解約済み</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>対応中</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>引き止め成功</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>内容変更で継続</source>
+        <translation>Kept with a change</translation>
+    </message>
+    <message>
+        <source>商品が余っている</source>
+        <translation>Too much stock left</translation>
+    </message>
+    <message>
+        <source>効果を実感できない</source>
+        <translation>No effect felt</translation>
+    </message>
+    <message>
+        <source>価格が高い・経済的理由</source>
+        <translation>Too expensive</translation>
+    </message>
+    <message>
+        <source>肌・体質に合わない</source>
+        <translation>Does not suit skin or health</translation>
+    </message>
+    <message>
+        <source>他社商品に切り替え</source>
+        <translation>Switched to another brand</translation>
+    </message>
+    <message>
+        <source>引っ越し・長期不在</source>
+        <translation>Moving or away</translation>
+    </message>
+    <message>
+        <source>飲み忘れ・使い忘れ</source>
+        <translation>Forgets to use it</translation>
+    </message>
+    <message>
+        <source>家族の反対</source>
+        <translation>Family objects</translation>
+    </message>
+    <message>
+        <source>定期の縛りが嫌</source>
+        <translation>Dislikes the commitment</translation>
+    </message>
+    <message>
+        <source>対応への不満</source>
+        <translation>Unhappy with our service</translation>
+    </message>
+    <message>
+        <source>サンクスレター</source>
+        <translation>Thank-you letter</translation>
+    </message>
+    <message>
+        <source>休眠顧客フォローDM</source>
+        <translation>Dormant customer DM</translation>
+    </message>
+    <message>
+        <source>フォローDM</source>
+        <translation>Follow-up DM</translation>
+    </message>
+    <message>
+        <source>お届け回数記念レター</source>
+        <translation>Delivery milestone letter</translation>
+    </message>
+    <message>
+        <source>お客様の声チラシ</source>
+        <translation>Customer-voice flyer</translation>
+    </message>
+    <message>
+        <source>定期開始</source>
+        <translation>Subscription started</translation>
+    </message>
+    <message>
+        <source>スキップ</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>周期変更</source>
+        <translation>Cycle change</translation>
+    </message>
+    <message>
+        <source>休止</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>再開</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>次回お届け日変更</source>
+        <translation>Next ship date change</translation>
+    </message>
+    <message>
+        <source>数量変更</source>
+        <translation>Quantity change</translation>
+    </message>
+    <message>
+        <source>商品変更</source>
+        <translation>Product change</translation>
+    </message>
+    <message>
+        <source>DM不要</source>
+        <translation>No DM</translation>
+    </message>
+    <message>
+        <source>電話不可</source>
+        <translation>No calls</translation>
+    </message>
+    <message>
+        <source>メール不要</source>
+        <translation>No email</translation>
+    </message>
+    <message>
+        <source>宛所不明</source>
+        <translation>Mail returned</translation>
+    </message>
+    <message>
+        <source>設定</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>解除</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>シルバー</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>ゴールド</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>女性</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>男性</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>オペレーター</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>SV</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>管理者</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>オペレーター</source>
@@ -104,6 +1134,14 @@
     <message>
         <source>検索中…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>設定を保存しました。表示言語は次回の起動時に反映されます。</source>
+        <translation>Settings saved. The language changes at the next start.</translation>
+    </message>
+    <message>
+        <source>お客様を登録しました。</source>
+        <translation>The customer was registered.</translation>
     </message>
     <message>
         <source>オペレーター: {name}（{role}） | DB: {db} | スキーマ: {revision}</source>
@@ -160,20 +1198,455 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>顧客(&amp;C)</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>新規顧客(&amp;N)…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>設定(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>検索欄へ移動(&amp;F)</source>
+        <translation>Go to search (&amp;F)</translation>
+    </message>
+    <message>
+        <source>タイムラインへ移動(&amp;L)</source>
+        <translation>Go to time&amp;line</translation>
+    </message>
+    <message>
+        <source>通話記録(&amp;C)…</source>
+        <translation>Log a &amp;call…</translation>
+    </message>
+    <message>
+        <source>クレーム受付(&amp;K)…</source>
+        <translation>New complaint (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>未解決クレームを開く(&amp;O)…</source>
+        <translation>&amp;Open unresolved complaint…</translation>
+    </message>
+    <message>
+        <source>お客様の声(&amp;V)…</source>
+        <translation>Customer &amp;voice…</translation>
+    </message>
+    <message>
+        <source>顧客情報の編集(&amp;E)…</source>
+        <translation>&amp;Edit customer…</translation>
+    </message>
+    <message>
+        <source>DM不要の設定・解除(&amp;M)…</source>
+        <translation>No D&amp;M on/off…</translation>
+    </message>
+    <message>
+        <source>電話不可の設定・解除(&amp;T)…</source>
+        <translation>No calls on/off (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>定期変更(&amp;U)…</source>
+        <translation>Change s&amp;ubscription…</translation>
+    </message>
+    <message>
+        <source>再読み込み(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>タイムライン: すべて</source>
+        <translation>Timeline: all</translation>
+    </message>
+    <message>
+        <source>タイムライン: 注文</source>
+        <translation>Timeline: orders</translation>
+    </message>
+    <message>
+        <source>タイムライン: 対応</source>
+        <translation>Timeline: contacts</translation>
+    </message>
+    <message>
+        <source>タイムライン: クレーム</source>
+        <translation>Timeline: complaints</translation>
+    </message>
+    <message>
+        <source>タイムライン: 解約</source>
+        <translation>Timeline: cancellations</translation>
+    </message>
+    <message>
+        <source>タイムライン: DM</source>
+        <translation>Timeline: mail</translation>
+    </message>
+    <message>
+        <source>タイムライン: お客様の声</source>
+        <translation>Timeline: customer voices</translation>
+    </message>
+    <message>
+        <source>タイムライン: 定期変更</source>
+        <translation>Timeline: subscription changes</translation>
+    </message>
+    <message>
+        <source>タイムライン: フラグ</source>
+        <translation>Timeline: flags</translation>
+    </message>
+    <message>
+        <source>ショートカット一覧(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{name} 様（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>他のオペレーターが先に保存しました。閉じて開き直してください（{code}）。</source>
+        <translation>Another operator saved first. Close and open again ({code}).</translation>
+    </message>
+    <message>
+        <source>保存できませんでした（{code}）: {detail}</source>
+        <translation>Could not save ({code}): {detail}</translation>
+    </message>
+    <message>
+        <source>保存できませんでした: {detail}</source>
+        <translation>Could not save: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>保存すると初期配置に戻します。</source>
+        <translation>The default layout is restored when you save.</translation>
+    </message>
+    <message>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>表示言語(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>表示言語の変更は次回の起動時に反映されます。</source>
+        <translation>A new language applies at the next start of crmdesk.</translation>
+    </message>
+    <message>
+        <source>ウィンドウ配置</source>
+        <translation>Window layout</translation>
+    </message>
+    <message>
+        <source>ウィンドウの大きさと区切りの位置は終了時に記憶されます。</source>
+        <translation>The window size and the splitter positions are remembered when you quit.</translation>
+    </message>
+    <message>
+        <source>初期配置に戻す(&amp;W)</source>
+        <translation>Restore the default layout (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>ショートカット一覧</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>マウスを使わずにすべての操作ができます。</source>
+        <translation>Everything can be done without the mouse.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>キー</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>検索欄: 先頭のお客様を開く／一覧: そのお客様を開く／タイムライン: 明細を開く</source>
+        <translation>Search field: open the best match / list: open that customer / timeline: open the entry</translation>
+    </message>
+    <message>
+        <source>検索欄から検索結果の一覧へ</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <source>検索欄を空にする／ダイアログを閉じる</source>
+        <translation>Clear the search field / close a dialog</translation>
+    </message>
+    <message>
+        <source>ダイアログで保存</source>
+        <translation>Save in a dialog</translation>
+    </message>
+    <message>
+        <source>次／前の入力欄へ</source>
+        <translation>Next / previous field</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>次回お届け日の変更</source>
+        <translation>Change the next ship date</translation>
+    </message>
+    <message>
+        <source>次回スキップ</source>
+        <translation>Skip the next delivery</translation>
+    </message>
+    <message>
+        <source>お届け周期の変更</source>
+        <translation>Change the cycle</translation>
+    </message>
+    <message>
+        <source>休止</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>再開</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>数量の変更</source>
+        <translation>Change the quantity</translation>
+    </message>
+    <message>
+        <source>商品の変更</source>
+        <translation>Change the product</translation>
+    </message>
+    <message>
+        <source>この定期の今の状態（解約済み・休止中など）ではこの変更はできません。</source>
+        <translation>This change is not possible in the subscription&apos;s current state (cancelled, paused…).</translation>
+    </message>
+    <message>
+        <source>{product} ×{quantity}（{status}）</source>
+        <translation>{product} ×{quantity} ({status})</translation>
+    </message>
+    <message>
+        <source>{status}（{until}まで）</source>
+        <translation>{status} (until {until})</translation>
+    </message>
+    <message>
+        <source>{product} ×{quantity}・{cycle}日ごと・次回 {next}・{count}回お届け済み・{status}</source>
+        <translation>{product} ×{quantity} · every {cycle} days · next {next} · {count} deliveries · {status}</translation>
+    </message>
+    <message>
+        <source>定期の内容</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>あなたの変更</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>保存済みの内容を読み込みました。必要なら変更し直してください。</source>
+        <translation>The saved values were loaded. Make the change again if still needed.</translation>
+    </message>
+    <message>
+        <source>定期変更</source>
+        <translation>Change subscription</translation>
+    </message>
+    <message>
+        <source>定期(&amp;D)</source>
+        <translation>Subscription (&amp;D)</translation>
+    </message>
+    <message>
+        <source>現在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>変更内容(&amp;C)</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>変更後</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>次回のお届けを1回スキップします（次回お届け日が1周期後ろにずれます）。</source>
+        <translation>Skips the next delivery once (the next ship date moves one cycle later).</translation>
+    </message>
+    <message>
+        <source> 日ごと</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>休止する期限</source>
+        <translation>Pause until</translation>
+    </message>
+    <message>
+        <source>再開後の次回お届け日</source>
+        <translation>Next ship date after resuming</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>お客様のお申し出の内容</source>
+        <translation>What the customer asked for</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>お届け周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>次回お届け日</source>
+        <translation>Next ship date</translation>
+    </message>
+    <message>
+        <source>お届け回数</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{days}日ごと</source>
+        <translation>every {days} days</translation>
+    </message>
+    <message>
+        <source>{n}回</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{status}（{until}まで）</source>
+        <translation>{status} (until {until})</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <source>{kind}の明細</source>
+        <translation>{kind} details</translation>
+    </message>
+    <message>
+        <source>{kind}・{when}・番号 {ref}</source>
+        <translation>{kind} · {when} · no. {ref}</translation>
+    </message>
+    <message>
+        <source>（本文なし）</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>明細</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>詳細</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>注文 {number}</source>
+        <translation>Order {number}</translation>
+    </message>
+    <message>
+        <source>{direction}・{category}</source>
+        <translation>{direction} · {category}</translation>
+    </message>
+    <message>
+        <source>{category}・{severity}・{status}</source>
+        <translation>{category} · {severity} · {status}</translation>
+    </message>
+    <message>
+        <source>{reason} → {outcome}</source>
+        <translation>{reason} → {outcome}</translation>
+    </message>
+    <message>
+        <source>（掲載名なし）</source>
+        <translation>(no display name)</translation>
+    </message>
+    <message>
+        <source>（定期{n}回目）</source>
+        <translation>(delivery {n})</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>お客様の声</source>
+        <translation>Customer voice</translation>
+    </message>
+    <message>
+        <source>お客様の声(&amp;V)</source>
+        <translation>&amp;Voice</translation>
+    </message>
+    <message>
+        <source>お客様のお言葉をそのまま</source>
+        <translation>The customer&apos;s own words</translation>
+    </message>
+    <message>
+        <source>掲載</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>掲載許可あり(&amp;P)（チラシ等への掲載にお客様が同意）</source>
+        <translation>&amp;Publication consent (the customer agrees to be quoted on flyers)</translation>
+    </message>
+    <message>
+        <source>掲載名(&amp;N)</source>
+        <translation>Display &amp;name</translation>
+    </message>
+    <message>
+        <source>例: 50代・女性・東京都 K.S様</source>
+        <translation>e.g. 50代・女性・東京都 K.S様</translation>
+    </message>
+    <message>
+        <source>お客様が同意した掲載名。読み上げて確認してください。</source>
+        <translation>The name the customer agreed to be quoted under. Read it out to confirm.</translation>
+    </message>
+    <message>
+        <source>タグ(&amp;T)</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>例: 効果, 味</source>
+        <translation>e.g. effect, taste</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,8 @@ from crmdesk.domain.readmodels import CustomerSummary, OperatorView
 from crmdesk.gui import main_window as main_window_module
 from crmdesk.gui.app import EXIT_ERROR, EXIT_OK, EXIT_TOO_NEW, install_translators, run_app
 from crmdesk.gui.fonts import UI_FAMILY, register_fonts
-from crmdesk.gui.main_window import (
+from crmdesk.gui.main_window import MainWindow
+from crmdesk.gui.models import (
     COL_ADDRESS,
     COL_CODE,
     COL_DO_NOT_CALL,
@@ -37,7 +38,6 @@ from crmdesk.gui.main_window import (
     COL_RETURNED_MAIL,
     SUMMARY_ROLE,
     CustomerResultsModel,
-    MainWindow,
 )
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services.database import Database
