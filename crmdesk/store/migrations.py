@@ -216,7 +216,7 @@ def _vacuum_rewritten_tables(engine: Engine, start: str | None, head: str) -> No
         tables.update(getattr(rev.module, "vacuum_after", ()))
     if not tables:
         return
-    with engine.connect() as conn:
-        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+    with engine.connect() as raw_conn:
+        conn = raw_conn.execution_options(isolation_level="AUTOCOMMIT")
         for table in sorted(tables):
             conn.execute(text(f'VACUUM (ANALYZE) "{table}"'))
