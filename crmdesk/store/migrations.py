@@ -17,7 +17,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
 from crmdesk.domain.errors import DatabaseTooNewError, DatabaseUnreachableError
@@ -192,31 +192,6 @@ def upgrade(target: str, *, backup_first: bool = True) -> SchemaState:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        if path is None:
-            _vacuum_rewritten_tables(engine, state.current, state.head)
     finally:
         engine.dispose()
     return SchemaState(current=state.head, head=state.head)
-
-
-def _vacuum_rewritten_tables(engine: Engine, start: str | None, head: str) -> None:
-    """PostgreSQL: VACUUM (ANALYZE) the tables that the applied revisions rewrote.
-
-    A revision that updates every row of a table (``vacuum_after = ("customers",)`` in its
-    module) leaves a dead copy of each row; indexes built in the same transaction point at both
-    copies, so a bitmap scan reads twice the pages until VACUUM runs. That cannot happen inside
-    the migration's transaction, hence here, once it has committed. (On SQLite an UPDATE
-    rewrites in place: nothing to do.)
-    """
-    script = ScriptDirectory.from_config(alembic_config())
-    tables: set[str] = set()
-    for rev in script.iterate_revisions(head, start or "base"):
-        if start is not None and rev.revision == start:
-            continue
-        tables.update(getattr(rev.module, "vacuum_after", ()))
-    if not tables:
-        return
-    with engine.connect() as raw_conn:
-        conn = raw_conn.execution_options(isolation_level="AUTOCOMMIT")
-        for table in sorted(tables):
-            conn.execute(text(f'VACUUM (ANALYZE) "{table}"'))
