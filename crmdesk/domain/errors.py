@@ -16,7 +16,8 @@ class CrmdeskError(Exception):
 
     code: str = "E000"
     # Codes in use: E1xx database, E2xx records, E3xx input (E301 NormalizationError in
-    # crmdesk.domain.normalize). A new subclass takes the next free number of its group.
+    # crmdesk.domain.normalize), E4xx service preconditions (E401 in crmdesk.services.demo),
+    # E5xx access (sign-in, roles). A new subclass takes the next free number of its group.
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -57,3 +58,22 @@ class ConflictError(CrmdeskError, Generic[_T]):
     def __init__(self, message: str, *, current: _T) -> None:
         super().__init__(message)
         self.current = current
+
+
+class PermissionDeniedError(CrmdeskError):
+    """The signed-in operator's role may not do this (see crmdesk.domain.permissions)."""
+
+    code = "E501"
+
+    def __init__(self, message: str, *, permission: str) -> None:
+        super().__init__(message)
+        self.permission = permission
+
+
+class AuthenticationError(CrmdeskError):
+    """Sign-in refused: unknown login, wrong password or a deactivated operator.
+
+    The message never says which of the three it was, so a guesser learns nothing.
+    """
+
+    code = "E502"

@@ -16,6 +16,7 @@ from crmdesk.domain.ids import (
     SubscriptionId,
 )
 from crmdesk.domain.model import ComplaintCategory, ComplaintStatus, Severity, TimelineKind
+from crmdesk.domain.permissions import Permission, allows
 from crmdesk.domain.validation import CustomerDraft
 
 
@@ -109,6 +110,10 @@ class OperatorView:
     login: str
     name: str
     role: str
+
+    def can(self, permission: Permission) -> bool:
+        """True if this operator's role may do ``permission``."""
+        return allows(self.role, permission)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from crmdesk.domain.errors import ConflictError, NotFoundError
+from crmdesk.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
+from crmdesk.domain.permissions import Permission, require
 from crmdesk.store.schema import AuditLog, Customer, Operator
 
 _T = TypeVar("_T")
@@ -44,6 +45,21 @@ def require_operator(session: Session, operator_id: int) -> Operator:
     operator = session.get(Operator, operator_id)
     if operator is None:
         raise NotFoundError(f"operator id {operator_id} does not exist")
+    return operator
+
+
+def require_permission(session: Session, operator_id: int, permission: Permission) -> Operator:
+    """The acting operator, if active and their stored role allows ``permission``.
+
+    The role is read from the database, not taken from the caller, so a desk cannot claim a
+    role it was not given; PermissionDeniedError otherwise (nothing is written).
+    """
+    operator = require_operator(session, operator_id)
+    if not operator.active:
+        raise PermissionDeniedError(
+            f"operator {operator.login!r} is deactivated", permission=permission.value
+        )
+    require(operator.role, permission)
     return operator
 
 

@@ -471,3 +471,15 @@ class AuditLog(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class AppSetting(Base):
+    """A setting every desk on this database shares (crmdesk.domain.shared_settings); JSON value."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: JSON of the value.
+    value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    updated_at: Mapped[dt.datetime]
