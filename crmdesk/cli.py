@@ -69,6 +69,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(_db(args), self_check=getattr(args, "self_check", False))
 
 
+def cmd_pop(args: argparse.Namespace) -> int:
+    """Screen pop: the running crmdesk (or a new one) shows the caller with this number."""
+    from crmdesk.domain.normalize import normalize_phone  # noqa: PLC0415
+
+    normalize_phone(args.number)  # NormalizationError (exit 1) names what is wrong with it
+    from crmdesk.gui.app import run_app  # noqa: PLC0415
+
+    return run_app(_db(args), pop=args.number)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Build a demo database, then open the app on it unless --no-gui."""
     from crmdesk.services.demo import build_demo  # noqa: PLC0415 - numpy loads only here
@@ -169,6 +179,93 @@ def cmd_find(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str | None:
+    """The new password: one line of stdin with --password-stdin, else asked twice on the tty.
+
+    None (with the reason on stderr) when there is no way to ask or the two entries differ.
+    """
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("crmdesk: no terminal to ask for the password: use --password-stdin", file=sys.stderr)
+        return None
+    import getpass  # noqa: PLC0415
+
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        print("crmdesk: the two passwords differ; nothing was changed", file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_operators_list(args: argparse.Namespace) -> int:
+    """List the operators of the database."""
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.operators import list_operators  # noqa: PLC0415
+
+    db = open_database(_db(args))
+    try:
+        rows = list_operators(db.uow())
+    finally:
+        db.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "login": v.login,
+                    "name": v.name,
+                    "role": v.role,
+                    "active": active,
+                    "can_sign_in": has_password and active,
+                }
+                for v, active, has_password in rows
+            ]
+        )
+        return 0
+    for view, active, has_password in rows:
+        state = "active" if active else "closed"
+        sign_in = "password" if has_password else "local profile"
+        print(f"{view.login}\t{view.name}\t{view.role}\t{state}\t{sign_in}")
+    return 0
+
+
+def cmd_operators_change(args: argparse.Namespace) -> int:
+    """Add an operator, set a password or a role, close or reopen an account."""
+    from crmdesk.services import operators  # noqa: PLC0415
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+
+    password = _read_password(args) if args.action in ("add", "passwd") else ""
+    if password is None:
+        return EXIT_ERROR
+    db = open_database(_db(args))
+    try:
+        # The command line acts as the database's owner (acting operator: none), audited so.
+        if args.action == "add":
+            operators.add_operator(
+                db.uow(),
+                None,
+                login=args.login,
+                name=args.name or args.login,
+                role=args.role,
+                password=password,
+            )
+            message = f"operator {args.login} added ({args.role})"
+        elif args.action == "passwd":
+            operators.set_password(db.uow(), None, args.login, password)
+            message = f"password of {args.login} changed"
+        elif args.action == "set-role":
+            operators.set_role(db.uow(), None, args.login, args.role)
+            message = f"{args.login} is now {args.role}"
+        else:
+            active = args.action == "activate"
+            operators.set_active(db.uow(), None, args.login, active)
+            message = f"{args.login} {'reopened' if active else 'closed'}"
+    finally:
+        db.close()
+    print(message)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """Latency of the hot paths on a generated database (built first when missing)."""
     from crmdesk.services.bench import run_bench  # noqa: PLC0415
@@ -194,6 +291,45 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------------------ parser
+
+
+def _add_operators_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    ops = sub.add_parser(
+        "operators", help="operators who sign in on a shared (PostgreSQL) database"
+    )
+    opsub = ops.add_subparsers(title="operators commands", metavar="ACTION", required=True)
+    op_list = opsub.add_parser("list", parents=[common], help="list the operators")
+    op_list.add_argument("--json", action="store_true")
+    op_list.set_defaults(func=cmd_operators_list)
+    roles = ("operator", "supervisor", "admin")
+    op_add = opsub.add_parser("add", parents=[common], help="add an operator with a password")
+    op_add.add_argument("login")
+    op_add.add_argument("--name", help="the name shown in the app (default: the login)")
+    op_add.add_argument("--role", choices=roles, default="operator")
+    op_add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    op_add.set_defaults(func=cmd_operators_change, action="add")
+    op_pw = opsub.add_parser("passwd", parents=[common], help="set an operator's password")
+    op_pw.add_argument("login")
+    op_pw.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    op_pw.set_defaults(func=cmd_operators_change, action="passwd")
+    op_role = opsub.add_parser("set-role", parents=[common], help="change an operator's role")
+    op_role.add_argument("login")
+    op_role.add_argument("role", choices=roles)
+    op_role.set_defaults(func=cmd_operators_change, action="set-role")
+    for name, text in (("deactivate", "close an account"), ("activate", "reopen an account")):
+        op_act = opsub.add_parser(name, parents=[common], help=text)
+        op_act.add_argument("login")
+        op_act.set_defaults(func=cmd_operators_change, action=name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -246,6 +382,16 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=_positive, default=20)
     find.add_argument("--json", action="store_true")
     find.set_defaults(func=cmd_find)
+
+    pop = sub.add_parser(
+        "pop",
+        parents=[common],
+        help="screen pop for phone systems: show the caller's card in the running crmdesk",
+    )
+    pop.add_argument("number", help="the caller's phone number, in any written form")
+    pop.set_defaults(func=cmd_pop)
+
+    _add_operators_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="latency of the desk's hot paths")
     bench.add_argument("--customers", type=_positive, default=100_000)

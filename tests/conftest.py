@@ -133,12 +133,8 @@ def add_customer(session: object, **overrides: object) -> int:
         "updated_at": now,
     }
     values.update(overrides)
-    values.setdefault(
-        "name_norm", normalize_name(f"{values['family_name']}{values['given_name']}")
-    )
-    values.setdefault(
-        "kana_norm", normalize_kana(f"{values['family_kana']}{values['given_kana']}")
-    )
+    values.setdefault("name_norm", normalize_name(f"{values['family_name']}{values['given_name']}"))
+    values.setdefault("kana_norm", normalize_kana(f"{values['family_kana']}{values['given_kana']}"))
     if values.get("email"):
         values.setdefault("email_norm", normalize_email(str(values["email"])))
     customer = Customer(**values)

@@ -1,9 +1,10 @@
 """The composition root of the desktop app: everything the window needs is made here, once.
 
-settings → Qt application → translator → fonts → database (upgraded; a newer one is refused) →
-local operator → main window. The Qt application and the translator come before the database
-so that a refusal can be shown as a translated message box. Nothing else in the GUI creates
-engines, sessionmakers or translators.
+settings → Qt application → translator → hand over to a running crmdesk (one per user) → fonts
+→ database (upgraded; a newer one is refused) → operator (local profile on SQLite, sign-in on
+PostgreSQL) → main window → the local socket for screen pops. The Qt application and the
+translator come before the database so that a refusal can be shown as a translated message box.
+Nothing else in the GUI creates engines, sessionmakers or translators.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,17 +25,23 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from crmdesk import __version__
 from crmdesk.config import load_settings
 from crmdesk.domain.errors import CrmdeskError, DatabaseTooNewError
+from crmdesk.domain.ids import OperatorId
+from crmdesk.domain.normalize import NormalizationError, normalize_phone
+from crmdesk.domain.readmodels import OperatorView
+from crmdesk.gui.dialogs.access import SignInDialog
 from crmdesk.gui.fonts import register_fonts
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP
+from crmdesk.gui.instance import InstanceServer, send
 from crmdesk.gui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from crmdesk.gui.tasks import TaskRunner
 from crmdesk.resources import resource_path
 from crmdesk.services.database import Database, open_database
-from crmdesk.services.operators import ensure_local_operator
+from crmdesk.services.operators import ensure_local_operator, needs_first_admin
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -43,6 +52,8 @@ SOURCE_LANGUAGE = "ja"
 # What ``--self-check`` types into the search box: a one-kana prefix (サトウ, ササキ, サイトウ…)
 # that finds customers in any realistic Japanese customer base, and nothing harmful in an empty one.
 SELF_CHECK_QUERY = "サ"
+# Who the self-check on a shared database is: nobody signs in, nothing is written.
+SELF_CHECK_OPERATOR = OperatorView(OperatorId(0), "self-check", "self-check", "operator")
 # How long the self-check waits for its search before calling it a failure.
 SELF_CHECK_TIMEOUT_MS = 30_000
 
@@ -159,21 +170,106 @@ def _self_check_search(window: MainWindow) -> int:
     return count
 
 
-def _run(app: QApplication, target: str, *, self_check: bool) -> int:
+def _who_is_at_the_desk(
+    database: Database, runner: TaskRunner, login: str, *, self_check: bool
+) -> OperatorView | None:
+    """The operator: a local profile on SQLite, signed in on PostgreSQL (None: cancelled).
+
+    The self-check on a shared database signs nobody in: it writes nothing and reports so.
+    """
+    if database.info.backend != "postgresql":
+        return ensure_local_operator(database.uow(), login)
+    if self_check:
+        return SELF_CHECK_OPERATOR
+    dialog = SignInDialog(database, runner, first_admin=needs_first_admin(database.uow()))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.operator
+
+
+def _request_for(pop: str | None) -> dict[str, Any]:
+    return {"cmd": "pop", "number": pop} if pop else {"cmd": "raise"}
+
+
+def _hand_over(pop: str | None) -> bool:
+    """Pass the start (or the pop) to a crmdesk already running for this user; True if one did."""
+    reply = send(_request_for(pop))
+    if reply is None:
+        return False
+    if not reply.get("ok"):
+        print(f"crmdesk: the running crmdesk refused: {reply.get('error')}", file=sys.stderr)
+    else:
+        print("crmdesk is already running: brought it forward", file=sys.stderr)
+    return True
+
+
+def _instance_handler(window: MainWindow) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """What the running window does for a second start, a screen pop, a script."""
+
+    def handle(request: dict[str, Any]) -> dict[str, Any]:
+        command = request.get("cmd")
+        if command == "raise":
+            window.bring_forward()
+        elif command == "pop":
+            number = str(request.get("number", ""))
+            try:
+                normalize_phone(number)
+            except NormalizationError as exc:
+                return {"ok": False, "error": str(exc)}
+            window.pop(number)
+        elif command == "status":
+            dialog = window.dialog
+            return {
+                "ok": True,
+                "customer_id": window.desk.customer_id,
+                "dialog": type(dialog).__name__ if dialog is not None else None,
+                "operator": window.operator.login,
+                "database": window.database_info.url,
+            }
+        elif command == "quit":
+            QTimer.singleShot(0, window.close)
+        else:
+            return {"ok": False, "error": f"unknown command {command!r}"}
+        return {"ok": True}
+
+    return handle
+
+
+def _serve(app: QApplication, window: MainWindow, server: InstanceServer, pop: str | None) -> int:
+    """Listen for second starts and pops, show the pop that started us, run the event loop."""
+    if not server.listen():  # another crmdesk came up meanwhile: hand over to that one
+        _hand_over(pop)
+        return EXIT_OK
+    if pop:
+        window.pop(pop)
+    return int(app.exec())
+
+
+def _run(app: QApplication, target: str, *, self_check: bool, pop: str | None = None) -> int:
     settings = load_settings()
     translators = install_translators(app, settings.language)
     database: Database | None = None
     window: MainWindow | None = None
+    server: InstanceServer | None = None
     try:
+        # One crmdesk per user: a second start (or a pop) hands over to the running one.
+        if not self_check and _hand_over(pop):
+            return EXIT_OK
         families = register_fonts()
         # Refuses a newer schema before writing anything (SQLite is read through a read-only
         # connection), then upgrades an older one (backed up first).
         database = open_database(target)
-        operator = ensure_local_operator(database.uow(), settings.resolved_operator())
-        window = MainWindow(database, operator, remember_geometry=not self_check)
+        runner = TaskRunner()
+        operator = _who_is_at_the_desk(
+            database, runner, settings.resolved_operator(), self_check=self_check
+        )
+        if operator is None:
+            return EXIT_OK  # sign-in cancelled
+        window = MainWindow(database, operator, runner=runner, remember_geometry=not self_check)
         window.show()
         if not self_check:
-            return int(app.exec())
+            server = InstanceServer(_instance_handler(window))
+            return _serve(app, window, server, pop)
         app.processEvents()
         found = _self_check_search(window)
         report = {
@@ -201,6 +297,8 @@ def _run(app: QApplication, target: str, *, self_check: bool) -> int:
         _report_failure(exc, self_check=self_check)
         return EXIT_ERROR
     finally:
+        if server is not None:
+            server.close()
         if window is not None:
             window.close()  # also waits for its running queries
             window.deleteLater()
@@ -210,15 +308,17 @@ def _run(app: QApplication, target: str, *, self_check: bool) -> int:
             app.removeTranslator(translator)
 
 
-def run_app(target: str, *, self_check: bool = False) -> int:
+def run_app(target: str, *, self_check: bool = False, pop: str | None = None) -> int:
     """Open the desktop app on ``target`` (SQLite path or SQLAlchemy URL); the exit code.
 
     With ``self_check`` the window is built and shown offscreen (unless QT_QPA_PLATFORM says
     otherwise), a search is run through it, a JSON report goes to stdout and the app exits 0;
     any failure is explained on stderr with a non-zero code (3: the database is too new).
+    With ``pop`` (a phone number) the window opens on that caller (``crmdesk pop``); when this
+    user's crmdesk is already running, the start or the pop is handed to it and this returns.
     """
     if not self_check:
-        return _run(_application(), target, self_check=False)
+        return _run(_application(), target, self_check=False, pop=pop)
     # The platform plugin is chosen when the QApplication is created, so this comes first.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     previous = qInstallMessageHandler(_quiet_offscreen_messages)

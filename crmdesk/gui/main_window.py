@@ -41,9 +41,16 @@ from crmdesk import __version__
 from crmdesk.domain.errors import CrmdeskError
 from crmdesk.domain.ids import ComplaintId, CustomerId
 from crmdesk.domain.model import TimelineKind
+from crmdesk.domain.permissions import Permission
 from crmdesk.domain.readmodels import CustomerCard, CustomerSummary, OperatorView, TimelineEntry
 from crmdesk.domain.validation import CustomerDraft
 from crmdesk.gui.desk import TIMELINE_FILTERS, CustomerDesk
+from crmdesk.gui.dialogs.access import (
+    OperatorsDialog,
+    SharedSettingsDialog,
+    change_own_password,
+    role_label,
+)
 from crmdesk.gui.dialogs.base import DeskContext, RecordDialog
 from crmdesk.gui.dialogs.complaint import ComplaintManageDialog
 from crmdesk.gui.dialogs.customer import CustomerFormDialog
@@ -61,8 +68,8 @@ from crmdesk.gui.models import (
 )
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services.customers import CustomerFlag
-from crmdesk.services.database import Database
-from crmdesk.services.lookup import find_customers
+from crmdesk.services.database import Database, DatabaseInfo
+from crmdesk.services.lookup import find_customers, lookup_phone
 
 __all__ = ["QT_TRANSLATE_NOOP", "SETTINGS_APP", "SETTINGS_ORG", "MainWindow"]
 
@@ -80,12 +87,6 @@ _GEOMETRY = "MainWindow/geometry"
 _STATE = "MainWindow/state"
 _MAIN_SPLITTER = "MainWindow/mainSplitter"
 _DESK_SPLITTER = "MainWindow/deskSplitter"
-
-_ROLES: dict[str, str] = {
-    "operator": QT_TRANSLATE_NOOP("MainWindow", "オペレーター"),
-    "supervisor": QT_TRANSLATE_NOOP("MainWindow", "SV"),
-    "admin": QT_TRANSLATE_NOOP("MainWindow", "管理者"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -131,19 +132,11 @@ class MainWindow(QMainWindow):
         self.context = DeskContext(self._runner, database, operator, self._today)
         # The dialog open now (one at a time: the operator is on one call).
         self.dialog: QDialog | None = None
+        # A screen pop that waits for the open dialog to close.
+        self._pending_pop: str | None = None
 
         self.model = CustomerResultsModel(self)
-        view = self.ui.resultsView
-        view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
-        view.setItemDelegate(CellDelegate(view))
-        self._flag_delegate = FlagDelegate(view)
-        for column in FLAG_COLUMNS:
-            view.setItemDelegateForColumn(column, self._flag_delegate)
-        view.activated.connect(self._on_row_activated)
+        self._setup_results_view()
 
         self.desk: CustomerDesk = self.ui.desk
         self.desk.bind(self._runner, database, today=self._today)
@@ -166,6 +159,7 @@ class MainWindow(QMainWindow):
         edit.installEventFilter(self)
 
         self._wire_actions()
+        self._apply_role()
 
         self.status_label = QLabel(self._status_text(), self)
         self.status_label.setObjectName("statusLabel")
@@ -184,6 +178,16 @@ class MainWindow(QMainWindow):
         return self._runner
 
     @property
+    def operator(self) -> OperatorView:
+        """Who is signed in at this desk."""
+        return self._operator
+
+    @property
+    def database_info(self) -> DatabaseInfo:
+        """The open database (shown in the status bar; no password)."""
+        return self._database.info
+
+    @property
     def card(self) -> CustomerCard | None:
         """The open customer's card (None when nobody is open)."""
         return self.desk.card
@@ -193,9 +197,10 @@ class MainWindow(QMainWindow):
         found: list[QAction] = []
         for menu_action in self.ui.menuBar.actions():
             menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
+            if not isinstance(menu, QMenu) or not menu_action.isVisible():
                 continue
-            found += [a for a in menu.actions() if not a.isSeparator()]
+            # What the role hides is neither listed nor reachable by its keys.
+            found += [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
         return found
 
     def set_search_debounce(self, msecs: int) -> None:
@@ -252,6 +257,42 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._customer_created)
         self._show_dialog(dialog)
         return dialog
+
+    def pop(self, number: str) -> None:
+        """Screen pop: come forward with the caller's card, or a new-customer form for the number.
+
+        One customer with the number: their card opens. Several (a household sharing a line):
+        they are listed and the operator picks. Nobody: the new-customer form opens with the
+        number in 電話番号1. While a recording dialog is open the pop waits for it to close, so
+        a call being recorded never ends up on another customer's card.
+        """
+        self.bring_forward()
+        if self.dialog is not None and self.dialog.isVisible():
+            self._pending_pop = number
+            self.ui.statusBar.showMessage(
+                self.tr("着信 {number}: 開いている画面を閉じると表示します。").format(number=number)
+            )
+            return
+        self._pending_pop = None
+        database = self._database
+
+        def run() -> list[CustomerSummary]:
+            return lookup_phone(database.uow(), number, limit=SEARCH_LIMIT)
+
+        self._runner.submit(
+            run,
+            lambda hits: self._popped(number, hits),
+            on_error=self._search_failed,
+            key=SEARCH_TASK,
+        )
+
+    def bring_forward(self) -> None:
+        """Show the window above the others (a second start or a screen pop asks for this)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def open_entry(self, entry: TimelineEntry) -> None:
         """Enter on a timeline entry: a complaint opens its handling, anything else its text."""
@@ -333,6 +374,9 @@ class MainWindow(QMainWindow):
             (ui.actionDoNotCall, lambda: self._toggle_flag("do_not_call")),
             (ui.actionSubscription, self._change_subscription),
             (ui.actionSettings, self._show_settings),
+            (ui.actionChangePassword, self._change_password),
+            (ui.actionSharedSettings, self._show_shared_settings),
+            (ui.actionOperators, self._show_operators),
             (ui.actionShortcuts, self._show_shortcuts),
         ]
         for action, slot in connections:
@@ -360,6 +404,35 @@ class MainWindow(QMainWindow):
         # Actions act in the whole window, wherever the focus is (the search field included).
         for action in self.shortcut_actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _setup_results_view(self) -> None:
+        view = self.ui.resultsView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        view.setItemDelegate(CellDelegate(view))
+        self._flag_delegate = FlagDelegate(view)
+        for column in FLAG_COLUMNS:
+            view.setItemDelegateForColumn(column, self._flag_delegate)
+        view.activated.connect(self._on_row_activated)
+
+    def _apply_role(self) -> None:
+        """Show only what the operator's role may do (the services check the role again)."""
+        ui, op = self.ui, self._operator
+        gated = (
+            (ui.actionSharedSettings, op.can(Permission.SETTINGS)),
+            (ui.actionOperators, op.can(Permission.MANAGE_OPERATORS)),
+            # Only a signed-in operator (shared database) has a password to change.
+            (ui.actionChangePassword, self._database.info.backend == "postgresql"),
+        )
+        for action, allowed in gated:
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        ui.menuAdmin.menuAction().setVisible(
+            any(a.isVisible() for a in ui.menuAdmin.actions() if not a.isSeparator())
+        )
 
     def _is_window_shortcut(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
@@ -403,6 +476,24 @@ class MainWindow(QMainWindow):
             self.dialog = None
             # Back to the desk's keys at once (some window managers leave no window active).
             self.activateWindow()
+            if self._pending_pop is not None:
+                self.pop(self._pending_pop)
+
+    def _popped(self, number: str, hits: list[CustomerSummary]) -> None:
+        edit = self.ui.searchEdit
+        edit.blockSignals(True)
+        edit.setText(number)
+        edit.blockSignals(False)
+        self._debounce.stop()
+        self._submitted_query = number.strip()
+        self._show_hits(number, hits)
+        if len(hits) == 1:
+            self.select_first()
+        elif hits:
+            self.ui.resultsView.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ui.resultsView.selectRow(0)
+        else:
+            self.new_customer(prefill=CustomerDraft(phone1=number))
 
     def _record(self, dialog: RecordDialog) -> None:
         dialog.saved.connect(lambda _result: self._saved())
@@ -438,6 +529,19 @@ class MainWindow(QMainWindow):
         if (card := self.card) is not None and card.subscriptions:
             selected = max(self.desk.selected_subscription_row(), 0)
             self._record(SubscriptionDialog(self.context, card, selected=selected, parent=self))
+
+    def _change_password(self) -> None:
+        self._show_dialog(change_own_password(self._database, self._runner, self._operator, self))
+
+    def _show_shared_settings(self) -> None:
+        if self._operator.can(Permission.SETTINGS):
+            self._show_dialog(
+                SharedSettingsDialog(self._database, self._runner, self._operator, self)
+            )
+
+    def _show_operators(self) -> None:
+        if self._operator.can(Permission.MANAGE_OPERATORS):
+            self._show_dialog(OperatorsDialog(self._database, self._runner, self._operator, self))
 
     def _show_shortcuts(self) -> None:
         self._show_dialog(ShortcutsDialog(self.shortcut_actions(), self))
@@ -501,8 +605,7 @@ class MainWindow(QMainWindow):
 
     def _status_text(self) -> str:
         op = self._operator
-        role_label = _ROLES.get(op.role)
-        role = self.tr(role_label) if role_label else op.role
+        role = role_label(op.role)
         info = self._database.info
         return self.tr("オペレーター: {name}（{role}） | DB: {db} | スキーマ: {revision}").format(
             name=op.name, role=role, db=info.url, revision=info.revision or "—"

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>Access</name>
+    <message>
+        <source>オペレーター</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>SV</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>管理者</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>できませんでした（{code}）: {detail}</source>
+        <translation>Could not do that ({code}): {detail}</translation>
+    </message>
+    <message>
+        <source>できませんでした: {detail}</source>
+        <translation>Could not do that: {detail}</translation>
+    </message>
+    <message>
+        <source>ログイン名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>権限</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>サインイン</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>利用中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>ローカル</source>
+        <translation>Local profile</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>このデータベースは新しいバージョンの crmdesk で作成されているため開けません。新しいバージョンの crmdesk を使ってください。データベースは変更していません。</source>
@@ -1120,20 +1179,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>オペレーター</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>SV</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>管理者</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>検索中…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>着信 {number}: 開いている画面を閉じると表示します。</source>
+        <translation>Incoming call {number}: shown when the open dialog is closed.</translation>
     </message>
     <message>
         <source>設定を保存しました。表示言語は次回の起動時に反映されます。</source>
@@ -1206,6 +1257,10 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>管理(&amp;A)</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1214,8 +1269,24 @@
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <source>設定(&amp;S)…</source>
-        <translation>&amp;Settings…</translation>
+        <source>表示設定(&amp;S)…</source>
+        <translation>&amp;Display settings…</translation>
+    </message>
+    <message>
+        <source>パスワードの変更(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>共有設定(&amp;S)…</source>
+        <translation>&amp;Shared settings…</translation>
+    </message>
+    <message>
+        <source>すべての端末に共通の設定（SV・管理者のみ）</source>
+        <translation>Settings shared by every desk (supervisors and administrators only)</translation>
+    </message>
+    <message>
+        <source>オペレーター管理(&amp;O)…</source>
+        <translation>&amp;Operators…</translation>
     </message>
     <message>
         <source>検索欄へ移動(&amp;F)</source>
@@ -1311,6 +1382,76 @@
     </message>
 </context>
 <context>
+    <name>OperatorFormDialog</name>
+    <message>
+        <source>オペレーターの追加</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>パスワードの設定</source>
+        <translation>Set the password</translation>
+    </message>
+    <message>
+        <source>権限の変更</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <source>{name}（{login}）</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <source>確認用のパスワードが一致しません。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>オペレーター</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>ログイン名(&amp;L)</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>権限(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>パスワード（確認）(&amp;C)</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>オペレーター管理</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>追加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>パスワード再設定(&amp;P)…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>権限の変更(&amp;R)…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>利用停止／再開(&amp;D)</source>
+        <translation>&amp;Deactivate / reactivate</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>{name} 様（{code}）</source>
@@ -1361,6 +1502,21 @@
     </message>
 </context>
 <context>
+    <name>SharedSettingsDialog</name>
+    <message>
+        <source>共有設定の項目はまだありません。</source>
+        <translation>There are no shared settings yet.</translation>
+    </message>
+    <message>
+        <source>共有設定</source>
+        <translation>Shared settings</translation>
+    </message>
+    <message>
+        <source>ここでの設定は、このデータベースを使うすべての端末に適用されます。</source>
+        <translation>These settings apply to every desk that uses this database.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>ショートカット一覧</source>
@@ -1400,6 +1556,49 @@
     <message>
         <source>次／前の入力欄へ</source>
         <translation>Next / previous field</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>接続先: {db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <source>最初の管理者を登録</source>
+        <translation>Register the first administrator</translation>
+    </message>
+    <message>
+        <source>このデータベースにはまだ管理者がいません。あなたを管理者として登録します。ほかのオペレーターは、登録後に［管理］→［オペレーター管理］で追加します。</source>
+        <translation>This database has no administrator yet. You will be registered as its administrator; add the other operators afterwards under Admin → Operators.</translation>
+    </message>
+    <message>
+        <source>確認用のパスワードが一致しません。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>ログイン名またはパスワードが違うか、利用停止中のアカウントです。</source>
+        <translation>The login or the password is wrong, or the account is closed.</translation>
+    </message>
+    <message>
+        <source>crmdesk にサインイン</source>
+        <translation>Sign in to crmdesk</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>ログイン名(&amp;L)</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>パスワード（確認）(&amp;C)</source>
+        <translation>&amp;Confirm password</translation>
     </message>
 </context>
 <context>

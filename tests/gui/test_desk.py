@@ -690,7 +690,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, win: MainWindow) -> None:
     assert listed["Ctrl+1"] == "タイムライン: すべて"
     assert listed["Ctrl+9"] == "タイムライン: フラグ"
     assert listed["F1"] == "ショートカット一覧"
-    assert listed["Ctrl+,"] == "設定"
+    assert listed["Ctrl+,"] == "表示設定"
     keyed = [a for a in win.shortcut_actions() if not a.shortcut().isEmpty()]
     assert len(keyed) == 24
     assert all(any(a.shortcut().toString() in k for k in listed) for a in keyed)

@@ -10,14 +10,15 @@ import pytest
 from crmdesk.domain.errors import PermissionDeniedError
 from crmdesk.domain.shared_settings import SettingSpec, int_between, register, registered
 from crmdesk.domain.validation import ValidationError
-from crmdesk.services.shared_settings import all_settings, get_setting, set_setting
+from crmdesk.services.shared_settings import all_settings, get_setting, set_setting, set_settings
 from crmdesk.store.schema import AppSetting
 from tests.services.support import Desk, desk_fixture
 
 desk = desk_fixture()
 
 SPEC = SettingSpec("test.max_things", 2, "テスト上限", int_between(1, 5))
-register(SPEC)
+OTHER = SettingSpec("test.other_limit", 10, "別の上限", int_between(1, 99))
+register(SPEC, OTHER)
 
 
 def test_an_unset_setting_reads_as_its_default(desk: Desk) -> None:
@@ -67,3 +68,18 @@ def test_the_registry_refuses_a_key_declared_twice() -> None:
     assert registered()[SPEC.key] is SPEC
     with pytest.raises(ValueError, match="declared twice"):
         register(SettingSpec(SPEC.key, 1, "dup", int))
+
+
+def test_several_settings_are_saved_together_or_not_at_all(desk: Desk) -> None:
+    other = OTHER
+    before = desk.counts()
+    with pytest.raises(ValidationError) as info:
+        set_settings(desk.db.uow(), desk.supervisor, {SPEC.key: 1, other.key: 500})
+    assert info.value.fields == (other.key,)
+    with pytest.raises(ValidationError) as unknown:
+        set_settings(desk.db.uow(), desk.supervisor, {"no.such.key": 1})
+    assert unknown.value.fields == ("no.such.key",)
+    assert desk.counts() == before
+    saved = set_settings(desk.db.uow(), desk.supervisor, {SPEC.key: "1", other.key: 50})
+    assert saved == {SPEC.key: 1, other.key: 50}
+    assert (get_setting(desk.db.uow(), SPEC), get_setting(desk.db.uow(), other)) == (1, 50)

@@ -97,7 +97,13 @@ def codes(hits: list[object]) -> list[str]:
 
 @pytest.mark.parametrize(
     "typed",
-    ["090-1234-5678", "０９０−１２３４−５６７８", "090 1234 5678", "+81 90-1234-5678", "(03)3333-4444"],
+    [
+        "090-1234-5678",
+        "０９０−１２３４−５６７８",
+        "090 1234 5678",
+        "+81 90-1234-5678",
+        "(03)3333-4444",
+    ],
 )
 def test_phone_in_any_form_finds_the_caller(db: Database, typed: str) -> None:
     assert codes(lookup.find_customers(db.uow(), typed)) == ["C0000001"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu
 
 class Ui_MainWindow:
     actionAbout: QAction
+    actionChangePassword: QAction
     actionComplaint: QAction
     actionDoNotCall: QAction
     actionDoNotMail: QAction
@@ -26,10 +27,12 @@ class Ui_MainWindow:
     actionFocusTimeline: QAction
     actionNewCustomer: QAction
     actionOpenComplaint: QAction
+    actionOperators: QAction
     actionQuit: QAction
     actionRecordCall: QAction
     actionRefresh: QAction
     actionSettings: QAction
+    actionSharedSettings: QAction
     actionShortcuts: QAction
     actionSubscription: QAction
     actionVoice: QAction
@@ -38,6 +41,7 @@ class Ui_MainWindow:
     desk: Any
     hitCountLabel: QLabel
     mainSplitter: QSplitter
+    menuAdmin: QMenu
     menuBar: QMenuBar
     menuCustomer: QMenu
     menuFile: QMenu
