@@ -37,6 +37,7 @@ from crmdesk.gui.dialogs.access import SignInDialog
 from crmdesk.gui.fonts import register_fonts
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP
 from crmdesk.gui.instance import InstanceServer, send
+from crmdesk.gui.live import make_live_updates
 from crmdesk.gui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.resources import resource_path
@@ -266,6 +267,8 @@ def _run(app: QApplication, target: str, *, self_check: bool, pop: str | None = 
         if operator is None:
             return EXIT_OK  # sign-in cancelled
         window = MainWindow(database, operator, runner=runner, remember_geometry=not self_check)
+        if not self_check and (live := make_live_updates(database, operator, runner, window)):
+            window.attach_live(live)
         window.show()
         if not self_check:
             server = InstanceServer(_instance_handler(window))

@@ -101,10 +101,7 @@ class CustomerDesk(QWidget):
             "QLabel { font-weight: bold; padding: 2px 8px; border: 1px solid #888;"
             " border-radius: 4px; }"
         )
-        for name, colour in _BADGE_COLOURS.items():
-            badge: QLabel = getattr(self.ui, name)
-            badge.setStyleSheet(_BADGE_STYLE.format(colour=colour))
-            badge.hide()
+        self._style_badges()
 
         self.subscriptions_model = SubscriptionModel(self)
         subs = self.ui.subscriptionsView
@@ -199,6 +196,33 @@ class CustomerDesk(QWidget):
             self.restart_call_timer()
         self.ui.deskStack.setCurrentWidget(self.ui.cardPage)
         self.cardShown.emit(card)
+
+    def _style_badges(self) -> None:
+        # Another operator on the same customer: amber, above the name (see set_presence).
+        self.ui.presenceLabel.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #7a4f00; border: 1px solid #e0a800;"
+            " border-radius: 4px; padding: 3px 8px; font-weight: bold; }"
+        )
+        self.ui.presenceLabel.hide()
+        for name, colour in _BADGE_COLOURS.items():
+            badge: QLabel = getattr(self.ui, name)
+            badge.setStyleSheet(_BADGE_STYLE.format(colour=colour))
+            badge.hide()
+
+    def set_presence(self, names: list[str]) -> None:
+        """Say which other operators have this customer open (hidden when nobody)."""
+        label = self.ui.presenceLabel
+        if not names:
+            label.hide()
+            label.clear()
+            return
+        label.setText(
+            self.tr(
+                "{names} さんもこのお客様を表示中です。同時に保存すると、後から保存した方に"
+                "確認の画面が出ます。"
+            ).format(names="・".join(names))
+        )
+        label.show()
 
     def clear(self) -> None:
         """Close the card (nobody on the line)."""

@@ -59,6 +59,7 @@ from crmdesk.gui.dialogs.record import CallLogDialog, ComplaintDialog, FlagDialo
 from crmdesk.gui.dialogs.subscription import SubscriptionDialog
 from crmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, jst_today
+from crmdesk.gui.live import LiveUpdates
 from crmdesk.gui.models import (
     COL_ADDRESS,
     FLAG_COLUMNS,
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None
         # A screen pop that waits for the open dialog to close.
         self._pending_pop: str | None = None
+        # The line to the other desks on a shared database (attach_live); None on SQLite.
+        self._live: LiveUpdates | None = None
+        self._announced: int | None = None
 
         self.model = CustomerResultsModel(self)
         self._setup_results_view()
@@ -286,6 +290,17 @@ class MainWindow(QMainWindow):
             key=SEARCH_TASK,
         )
 
+    def attach_live(self, live: LiveUpdates) -> None:
+        """Follow the other desks (shared database): their changes refresh what this shows,
+        and the card says who else has the customer open. The window stops it on close.
+        """
+        self._live = live
+        live.customerChanged.connect(self._changed_elsewhere)
+        live.presenceChanged.connect(self._update_presence)
+        live.connectionChanged.connect(self._live_connection)
+        live.start()
+        live.announce(self.desk.customer_id)
+
     def bring_forward(self) -> None:
         """Show the window above the others (a second start or a screen pop asks for this)."""
         if self.isMinimized():
@@ -343,6 +358,9 @@ class MainWindow(QMainWindow):
                 settings.setValue(_MAIN_SPLITTER, self.ui.mainSplitter.saveState())
                 settings.setValue(_DESK_SPLITTER, self.desk.splitter_state())
         self._debounce.stop()
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
         self._runner.shutdown()
         super().closeEvent(event)
 
@@ -583,8 +601,36 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         self.desk.refresh()
 
-    def _card_shown(self, _card: CustomerCard) -> None:
+    def _card_shown(self, card: CustomerCard) -> None:
         self._update_actions()
+        if self._live is not None:
+            if card.summary.id != self._announced:
+                self._announced = card.summary.id
+                self._live.announce(int(card.summary.id))
+            self._update_presence()
+
+    def _changed_elsewhere(self, customer_id: int) -> None:
+        if self.desk.customer_id == customer_id:
+            self.ui.statusBar.showMessage(
+                self.tr("このお客様の情報が更新されたため、表示を更新しました。"), 8000
+            )
+        self.customerChanged.emit(customer_id)
+
+    def _update_presence(self) -> None:
+        customer_id = self.desk.customer_id
+        if self._live is None or customer_id is None:
+            self.desk.set_presence([])
+            return
+        self.desk.set_presence(self._live.others_on(int(customer_id)))
+
+    def _live_connection(self, connected: bool) -> None:
+        if connected:
+            # Changes made while the line was down were not heard: read the card again.
+            self.desk.refresh()
+        else:
+            self.ui.statusBar.showMessage(
+                self.tr("他の端末の変更を受け取れません（再接続中）。F5 で最新の表示にできます。")
+            )
 
     # -------------------------------------------------------------- private
 

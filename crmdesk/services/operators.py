@@ -92,16 +92,16 @@ def ensure_local_operator(uow: UnitOfWork, login: str) -> OperatorView:
 
 
 def needs_first_admin(uow: UnitOfWork) -> bool:
-    """True while no active admin can sign in: the sign-in screen then creates the first one."""
+    """True while nobody can sign in (no active operator has a password).
+
+    The sign-in screen then registers the first admin instead. Once anybody can sign in, new
+    accounts come from an admin (or ``crmdesk operators add`` by the database's owner).
+    """
     with uow:
         found = uow.session.scalar(
             select(func.count())
             .select_from(Operator)
-            .where(
-                Operator.role == Role.ADMIN.value,
-                Operator.active.is_(True),
-                Operator.password_hash.is_not(None),
-            )
+            .where(Operator.active.is_(True), Operator.password_hash.is_not(None))
         )
     return not found
 
@@ -203,7 +203,9 @@ def add_operator(
 def create_first_admin(uow: UnitOfWork, *, login: str, name: str, password: str) -> OperatorView:
     """The first admin of a shared database (only while :func:`needs_first_admin`)."""
     if not needs_first_admin(uow):
-        raise AuthenticationError("this database has an admin already; ask them for an account")
+        raise AuthenticationError(
+            "operators already sign in to this database; ask an admin for an account"
+        )
     return add_operator(uow, None, login=login, name=name, role=Role.ADMIN, password=password)
 
 

@@ -317,6 +317,10 @@
         <translation>Flags</translation>
     </message>
     <message>
+        <source>{names} さんもこのお客様を表示中です。同時に保存すると、後から保存した方に確認の画面が出ます。</source>
+        <translation>{names} also has this customer open. If you both save, whoever saves second is shown the other&apos;s change first.</translation>
+    </message>
+    <message>
         <source>{name} 様</source>
         <translation>{name}</translation>
     </message>
@@ -1193,6 +1197,14 @@
     <message>
         <source>お客様を登録しました。</source>
         <translation>The customer was registered.</translation>
+    </message>
+    <message>
+        <source>このお客様の情報が更新されたため、表示を更新しました。</source>
+        <translation>This customer was changed at another desk; the card has been refreshed.</translation>
+    </message>
+    <message>
+        <source>他の端末の変更を受け取れません（再接続中）。F5 で最新の表示にできます。</source>
+        <translation>Changes from other desks are not arriving (reconnecting). Press F5 for the latest data.</translation>
     </message>
     <message>
         <source>オペレーター: {name}（{role}） | DB: {db} | スキーマ: {revision}</source>

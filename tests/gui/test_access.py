@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from crmdesk.domain.errors import AuthenticationError
 from crmdesk.domain.ids import OperatorId
 from crmdesk.domain.readmodels import OperatorView
 from crmdesk.domain.shared_settings import SettingSpec, int_between, register
+from crmdesk.gui.app import run_app
 from crmdesk.gui.dialogs.access import (
     OperatorsDialog,
     OperatorsModel,
@@ -210,3 +211,54 @@ def test_a_supervisor_changes_a_shared_setting_and_a_bad_one_is_refused(
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         _ok(dialog)
     assert get_setting(desk_db.uow(), SPEC) == 4
+
+
+@pytest.mark.postgres
+def test_the_app_on_postgresql_asks_who_signs_in_and_opens_their_desk(
+    qapp: QApplication, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(pg_url)
+    try:
+        operators.add_operator(
+            db.uow(), None, login="sv1", name="鈴木", role="supervisor", password=PASSWORD
+        )
+    finally:
+        db.close()
+    asked: list[bool] = []
+    shown: list[MainWindow] = []
+
+    real_exec = SignInDialog.exec
+
+    def sign_in_as_sv1(dialog: SignInDialog) -> int:
+        asked.append(dialog.first_admin)
+
+        def type_and_accept() -> None:
+            dialog.ui.loginEdit.setText("sv1")
+            dialog.ui.passwordEdit.setText(PASSWORD)
+            dialog.accept()
+
+        QTimer.singleShot(0, type_and_accept)
+        QTimer.singleShot(WAIT_MS, dialog.reject)  # never hang the suite
+        return int(real_exec(dialog))
+
+    real_show = MainWindow.show
+
+    def show_then_quit(win: MainWindow) -> None:
+        real_show(win)
+        shown.append(win)
+        QTimer.singleShot(0, win.close)
+        QTimer.singleShot(WAIT_MS, qapp.quit)
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_as_sv1)
+    monkeypatch.setattr(MainWindow, "show", show_then_quit)
+    assert run_app(pg_url) == 0
+    assert asked == [False]
+    assert [w.operator.login for w in shown] == ["sv1"]
+    assert shown[0].ui.actionSharedSettings.isVisible()
+    assert not shown[0].ui.actionOperators.isVisible()
+    assert shown[0].ui.actionChangePassword.isVisible()
+
+    # Cancelling the sign-in opens no window.
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: 0)
+    assert run_app(pg_url) == 0
+    assert len(shown) == 1

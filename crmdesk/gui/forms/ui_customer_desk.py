@@ -57,6 +57,13 @@ class Ui_CustomerDesk(object):
         self.cardLayout.setSpacing(6)
         self.cardLayout.setObjectName(u"cardLayout")
         self.cardLayout.setContentsMargins(0, 0, 6, 0)
+        self.presenceLabel = QLabel(self.cardPanel)
+        self.presenceLabel.setObjectName(u"presenceLabel")
+        self.presenceLabel.setText(u"\u4f0a\u85e4\u3055\u3093\u3082\u3053\u306e\u304a\u5ba2\u69d8\u3092\u8868\u793a\u4e2d\u3067\u3059\u3002")
+        self.presenceLabel.setWordWrap(True)
+
+        self.cardLayout.addWidget(self.presenceLabel)
+
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.nameLabel = QLabel(self.cardPanel)

@@ -40,6 +40,7 @@ class Ui_CustomerDesk:
     nameLabel: QLabel
     phonesCaption: QLabel
     phonesValue: QLabel
+    presenceLabel: QLabel
     rankCaption: QLabel
     rankValue: QLabel
     subscriptionsTitle: QLabel
