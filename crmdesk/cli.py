@@ -22,6 +22,8 @@ from crmdesk.domain.errors import CrmdeskError, DatabaseTooNewError
 EXIT_ERROR = 1
 EXIT_TOO_NEW = 3
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
+# keystroke_to_results samples at most (each one types a whole number into a real window).
+KEYSTROKE_SAMPLES = 200
 
 
 def _today(value: str | None) -> dt.date:
@@ -279,6 +281,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     db = open_database(target)
     try:
         results = run_bench(db, n=args.n)
+        if not args.no_gui:
+            from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
+
+            results.update(keystroke_bench(db, min(args.n, KEYSTROKE_SAMPLES)))
     finally:
         db.close()
     if args.json:
@@ -398,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--n", type=_positive, default=1000, help="calls per operation")
     bench.add_argument("--today", type=_date_arg)
     bench.add_argument("--json", action="store_true")
+    bench.add_argument(
+        "--no-gui", action="store_true", help="skip keystroke_to_results (needs Qt, offscreen)"
+    )
     bench.set_defaults(func=cmd_bench)
     return parser
 

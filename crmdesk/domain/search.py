@@ -61,6 +61,14 @@ class SearchPlan:
             )
         )
 
+    @property
+    def needs_pause(self) -> bool:
+        """True when the plan includes a substring search (FTS5 / pg_trgm), the one lookup
+        worth waiting for the typing to pause. Everything else is an index probe or a short
+        index range with a LIMIT (phone, code, order number, email, postal code, kana or
+        name prefix), cheap enough to run on every keystroke."""
+        return bool(self.substring)
+
 
 def plan_search(raw: str) -> SearchPlan:
     """Decide which lookups ``raw`` calls for. Never raises: odd input just finds nothing."""

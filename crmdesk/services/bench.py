@@ -123,7 +123,7 @@ def _sample_inputs(db: Database, n: int, rng: random.Random) -> _Inputs:
                 select(CustomerPhone.customer_id, func.min(CustomerPhone.digits))
                 .where(CustomerPhone.customer_id.in_(present))
                 .group_by(CustomerPhone.customer_id)
-            ).tuples()
+            )
         }
         orders = {
             cid: number
@@ -131,7 +131,7 @@ def _sample_inputs(db: Database, n: int, rng: random.Random) -> _Inputs:
                 select(Order.customer_id, func.max(Order.order_number))
                 .where(Order.customer_id.in_(present))
                 .group_by(Order.customer_id)
-            ).tuples()
+            )
         }
     return _Inputs(
         customer_ids=[CustomerId(i) for i in present],
@@ -244,6 +244,17 @@ def time_calls(call: Callable[[str], object], args: list[str], n: int) -> OpStat
         call(arg)
         samples.append(time.perf_counter() - start)
     return _stats(samples)
+
+
+def sample_phones(db: Database, n: int, *, seed: int = 7) -> list[str]:
+    """``n`` customers' phone numbers as an operator types them (090-1234-5678)."""
+    inputs = _sample_inputs(db, n, random.Random(seed))
+    return [format_phone(digits) for digits in inputs.phones]
+
+
+def stats_of(samples_s: list[float]) -> OpStats:
+    """The OpStats of samples measured elsewhere (the GUI's keystroke bench), in seconds."""
+    return _stats(samples_s)
 
 
 def run_bench(db: Database, *, n: int = 1000, seed: int = 7) -> dict[str, OpStats]:

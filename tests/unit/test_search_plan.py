@@ -94,3 +94,10 @@ def test_never_raises_and_only_blank_input_plans_nothing(text: str) -> None:
     plan = plan_search(text)
     blank = not re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     assert plan.empty == blank
+
+
+def test_only_a_substring_search_asks_the_search_box_to_wait_for_a_pause() -> None:
+    for quick in ("090-1234-5678", "5678", "C0000042", "a@example.jp", "〒530-0001", "ヤ", "S"):
+        assert not plan_search(quick).needs_pause, quick
+    for slow in ("やまだ", "梅田", "yamada"):
+        assert plan_search(slow).needs_pause, slow
