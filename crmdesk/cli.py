@@ -158,7 +158,7 @@ def cmd_find(args: argparse.Namespace) -> int:
 
     db = open_database(_db(args))
     try:
-        hits = find_customers(db.uow(), args.query, limit=args.limit)
+        hits = find_customers(db.read_uow(), args.query, limit=args.limit)
     finally:
         db.close()
     if args.json:

@@ -174,7 +174,7 @@ class CustomerDesk(QWidget):
         runner, database = self._require()
 
         def run() -> CustomerCard:
-            return customer_card(database.uow(), customer_id, timeline_limit=TIMELINE_PAGE)
+            return customer_card(database.read_uow(), customer_id, timeline_limit=TIMELINE_PAGE)
 
         runner.submit(run, self.show_card, on_error=self._load_failed, key=CARD_TASK)
 
@@ -320,7 +320,7 @@ class CustomerDesk(QWidget):
         runner, database = self._require()
 
         def run() -> list[TimelineEntry]:
-            return timeline_page(database.uow(), customer_id, offset=offset, limit=limit)
+            return timeline_page(database.read_uow(), customer_id, offset=offset, limit=limit)
 
         runner.submit(run, on_result, on_error=on_error, key=PAGE_TASK)
 

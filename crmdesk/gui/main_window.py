@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
         def run() -> list[CustomerSummary]:
             # Worker thread: a fresh unit of work for this one action.
-            return find_customers(database.uow(), query, limit=SEARCH_LIMIT)
+            return find_customers(database.read_uow(), query, limit=SEARCH_LIMIT)
 
         self.ui.statusBar.showMessage(self.tr("検索中…"))
         self._runner.submit(
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         database = self._database
 
         def run() -> list[CustomerSummary]:
-            return lookup_phone(database.uow(), number, limit=SEARCH_LIMIT)
+            return lookup_phone(database.read_uow(), number, limit=SEARCH_LIMIT)
 
         self._runner.submit(
             run,

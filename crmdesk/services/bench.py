@@ -263,30 +263,30 @@ def run_bench(db: Database, *, n: int = 1000, seed: int = 7) -> dict[str, OpStat
     inputs = _sample_inputs(db, n, rng)
     results: dict[str, OpStats] = {}
     results["lookup_phone"] = time_calls(
-        lambda p: lookup.lookup_phone(db.uow(), p), inputs.phones, n
+        lambda p: lookup.lookup_phone(db.read_uow(), p), inputs.phones, n
     )
     results["lookup_kana_prefix"] = time_calls(
-        lambda k: lookup.lookup_kana_prefix(db.uow(), k), inputs.kana_prefixes, n
+        lambda k: lookup.lookup_kana_prefix(db.read_uow(), k), inputs.kana_prefixes, n
     )
     results["lookup_name_substring"] = time_calls(
-        lambda t: lookup.lookup_name_substring(db.uow(), t), inputs.substrings, n
+        lambda t: lookup.lookup_name_substring(db.read_uow(), t), inputs.substrings, n
     )
     results["lookup_customer_code"] = time_calls(
-        lambda c: lookup.lookup_customer_code(db.uow(), c), inputs.codes, n
+        lambda c: lookup.lookup_customer_code(db.read_uow(), c), inputs.codes, n
     )
     results["lookup_order_number"] = time_calls(
-        lambda o: lookup.lookup_order_number(db.uow(), o), inputs.order_numbers, n
+        lambda o: lookup.lookup_order_number(db.read_uow(), o), inputs.order_numbers, n
     )
     id_args = [str(i) for i in inputs.customer_ids]
     results["card_with_timeline_100"] = time_calls(
-        lambda i: lookup.customer_card(db.uow(), CustomerId(int(i)), timeline_limit=100),
+        lambda i: lookup.customer_card(db.read_uow(), CustomerId(int(i)), timeline_limit=100),
         id_args,
         n,
     )
     heavy = heavy_customer(db)
     results["timeline_5000_first_page"] = time_calls(
         # What the desk does when the operator opens this customer: the card and its first page.
-        lambda i: lookup.customer_card(db.uow(), CustomerId(int(i)), timeline_limit=100),
+        lambda i: lookup.customer_card(db.read_uow(), CustomerId(int(i)), timeline_limit=100),
         [str(heavy)],
         n,
     )

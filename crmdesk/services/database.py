@@ -12,6 +12,7 @@ from crmdesk.store.engine import (
     display_url,
     is_sqlite,
     make_engine,
+    make_read_session_factory,
     make_session_factory,
 )
 from crmdesk.store.migrations import SchemaState, schema_state, upgrade
@@ -35,11 +36,24 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     info: DatabaseInfo
+    read_session_factory: sessionmaker[Session] | None = None
     _closed: bool = field(default=False, repr=False)
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work for one user action."""
         return UnitOfWork(self.session_factory)
+
+    def read_uow(self) -> UnitOfWork:
+        """A unit of work for a lookup that writes nothing (search, card, timeline page).
+
+        Autocommit: no transaction to begin and roll back, which on PostgreSQL is two of a
+        phone lookup's three round trips. A write through it would commit at once: only the
+        read-only lookup services take one.
+        """
+        factory = self.read_session_factory
+        if factory is None:
+            factory = self.read_session_factory = make_read_session_factory(self.engine)
+        return UnitOfWork(factory)
 
     def close(self) -> None:
         """Release the connections (closing a SQLite WAL database checkpoints it)."""
@@ -71,6 +85,7 @@ def open_database(target: str, *, upgrade_schema: bool = True) -> Database:
     return Database(
         engine=engine,
         session_factory=make_session_factory(engine),
+        read_session_factory=make_read_session_factory(engine),
         info=DatabaseInfo(
             url=display_url(url),
             backend="sqlite" if is_sqlite(url) else "postgresql",

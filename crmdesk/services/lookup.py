@@ -55,9 +55,7 @@ def lookup_phone(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[Customer
     """Customers with this phone number (any written form; NormalizationError if not a number)."""
     digits = normalize_phone(raw)
     with uow:
-        return queries.summaries(
-            uow.session, queries.find_by_phone_digits(uow.session, digits, limit)
-        )
+        return queries.phone_summaries(uow.session, digits, limit)
 
 
 def lookup_kana_prefix(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[CustomerSummary]:

@@ -355,20 +355,8 @@ def format_address(prefecture: str, city: str, street: str, building: str) -> st
     return f"{line} {building}" if building else line
 
 
-@functools.cache
-def _summary_statement(dialect: str) -> Executable:
-    """The query of :func:`summaries`, built once per dialect, the ids bound as ``:ids``.
-
-    One statement for the customers and their phones (a row per phone): each statement is a
-    round trip with its own fixed cost, which on PostgreSQL is most of a lookup's time.
-    PostgreSQL gets ``= ANY(:ids)`` with one array parameter: the SQL text is the same for any
-    number of hits, so the server reuses its prepared plan, and nothing is re-rendered per id
-    (an expanded ``IN`` costs about a millisecond of client time for twenty ids there).
-    """
-    if dialect == "postgresql":
-        customer_match = Customer.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer)))
-    else:
-        customer_match = Customer.id.in_(bindparam("ids", expanding=True))
+def _summary_select() -> Select[*tuple[Any, ...]]:
+    """The columns of a search hit: the customer and a row per phone, phones in order."""
     return (
         select(
             Customer.id,
@@ -390,9 +378,52 @@ def _summary_statement(dialect: str) -> Executable:
             CustomerPhone.number,
         )
         .outerjoin(CustomerPhone, CustomerPhone.customer_id == Customer.id)
-        .where(customer_match)
         .order_by(Customer.id, CustomerPhone.position)
     )
+
+
+@functools.cache
+def _phone_summary_statement() -> Executable:
+    """:func:`phone_summaries`' statement, built once (``:digits``, ``:limit``)."""
+    ids = (
+        select(CustomerPhone.customer_id)
+        .where(CustomerPhone.digits == bindparam("digits"))
+        .order_by(CustomerPhone.customer_id)
+        .limit(bindparam("limit", type_=Integer))
+        .scalar_subquery()
+    )
+    return _summary_select().where(Customer.id.in_(ids))
+
+
+def phone_summaries(session: Session, digits: str, limit: int = 20) -> list[CustomerSummary]:
+    """The customers with this canonical phone number, as search hits, in one statement.
+
+    The screen pop and the phone lookup: one round trip instead of ids first, then summaries.
+    """
+    rows = (
+        session.connection()
+        .execute(_phone_summary_statement(), {"digits": digits, "limit": limit})
+        .all()
+    )
+    order = list(dict.fromkeys(CustomerId(row.id) for row in rows))
+    return _summaries_from_rows(rows, order)
+
+
+@functools.cache
+def _summary_statement(dialect: str) -> Executable:
+    """The query of :func:`summaries`, built once per dialect, the ids bound as ``:ids``.
+
+    One statement for the customers and their phones (a row per phone): each statement is a
+    round trip with its own fixed cost, which on PostgreSQL is most of a lookup's time.
+    PostgreSQL gets ``= ANY(:ids)`` with one array parameter: the SQL text is the same for any
+    number of hits, so the server reuses its prepared plan, and nothing is re-rendered per id
+    (an expanded ``IN`` costs about a millisecond of client time for twenty ids there).
+    """
+    if dialect == "postgresql":
+        customer_match = Customer.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer)))
+    else:
+        customer_match = Customer.id.in_(bindparam("ids", expanding=True))
+    return _summary_select().where(customer_match)
 
 
 def summaries(session: Session, ids: Sequence[CustomerId]) -> list[CustomerSummary]:
@@ -406,6 +437,11 @@ def summaries(session: Session, ids: Sequence[CustomerId]) -> list[CustomerSumma
     stmt = _summary_statement(session.get_bind().dialect.name)
     # Core execution, as in _ids.
     rows = session.connection().execute(stmt, {"ids": [int(i) for i in ids]}).all()
+    return _summaries_from_rows(rows, ids)
+
+
+def _summaries_from_rows(rows: Sequence[Any], ids: Sequence[CustomerId]) -> list[CustomerSummary]:
+    """Read models from the rows of :func:`_summary_select`, in the order of ``ids``."""
     by_id: dict[int, Any] = {}
     phones: dict[int, list[str]] = defaultdict(list)
     for row in rows:
