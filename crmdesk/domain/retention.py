@@ -456,7 +456,7 @@ def _offer(data: Any, key: str, errors: _Errors) -> Offer | None:
         errors.add(key, "must be a table")
         return None
     try:
-        kind = OfferKind(data.get("kind"))
+        kind = OfferKind(str(data.get("kind")))
     except ValueError:
         kinds = ", ".join(k.value for k in OfferKind)
         errors.add(f"{key}.kind", f"must be one of {kinds}")
