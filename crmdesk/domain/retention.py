@@ -39,13 +39,19 @@ __all__ = [
     "OFFER_CAP",
     "PLACEHOLDERS",
     "CallFacts",
+    "CallRecord",
     "CancellationCall",
+    "CancellationRecordView",
+    "CancellationResult",
     "FairnessError",
     "Offer",
     "OfferKind",
     "Reason",
+    "RetentionPlan",
     "Script",
     "ScriptConditions",
+    "ScriptSource",
+    "ScriptSummary",
     "check_call",
     "choose_script",
     "fill",
@@ -623,3 +629,128 @@ def reasons_source(reasons: Sequence[Reason]) -> str:
         for r in reasons
     ]
     return "\n".join(blocks)
+
+
+# ------------------------------------------------------------------------------ read models
+
+
+@dataclass(frozen=True)
+class RetentionPlan:
+    """What the flow shows once the reason is chosen: the script, its filled steps, the offers.
+
+    ``offers`` are already cut to the offer cap (none for a health reason) and their texts are
+    filled; ``ranking`` lists every matching script best first with the basis of its score
+    (``measured`` or ``priority``), so a supervisor can see why this one was shown.
+    """
+
+    customer_id: int
+    subscription_id: int
+    subscription_version: int
+    reason: Reason
+    script_code: str | None
+    script_version: int | None
+    script_title: str
+    steps: tuple[str, ...]
+    offers: tuple[Offer, ...]
+    ab_arm: str | None
+    offer_cap: int
+    facts: CallFacts
+    ranking: tuple[tuple[str, float, str], ...] = ()
+
+    @property
+    def script_text(self) -> str:
+        """The steps as one text, one step a line (stored on the record: the words said then)."""
+        return "\n".join(self.steps)
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """Everything the flow hands to ``record_cancellation_call`` (one transaction).
+
+    ``offers_presented`` are the offers the operator read out, in order (a prefix of the plan's
+    offers), ``accepted`` the index of the one the customer took; ``cancelled`` True when the
+    call ends in cancellation.
+    """
+
+    customer_id: int
+    subscription_id: int
+    expected_version: int
+    reason_code: str
+    reason_detail: str
+    script_code: str | None
+    script_version: int | None
+    ab_arm: str | None
+    script_text: str
+    offers_presented: tuple[Offer, ...]
+    accepted: int | None
+    cancelled: bool
+    first_wish_at: dt.datetime
+    wish_repeated_at: dt.datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CancellationResult:
+    """What a recorded call did: the request, its outcome, the contact and the subscription."""
+
+    request_id: int
+    outcome: CancellationOutcome
+    contact_id: int
+    subscription_status: str
+    next_ship_date: dt.date | None
+    safety_note_id: int | None
+
+
+@dataclass(frozen=True)
+class CancellationRecordView:
+    """One cancellation record as it was: what was said, offered and decided, and when."""
+
+    request_id: int
+    customer_id: int
+    customer_name: str
+    customer_code: str
+    postal_code: str | None
+    address: str
+    product: str
+    reason_code: str
+    reason_label: str
+    reason_detail: str
+    script_code: str | None
+    script_version: int | None
+    script_title: str
+    #: The words as the operator saw them (placeholders filled); for records made before the
+    #: flow stored them, the steps of the script version as written.
+    script_text: str
+    offers_presented: tuple[str, ...]
+    accepted_offer: str | None
+    outcome: CancellationOutcome
+    ab_arm: str | None
+    operator_name: str | None
+    first_wish_at: dt.datetime | None
+    wish_repeated_at: dt.datetime | None
+    requested_at: dt.datetime
+    confirmed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ScriptSummary:
+    """A script in the supervisor's list."""
+
+    code: str
+    title: str
+    current_version: int
+    reasons: tuple[str, ...]
+    priority: int
+    ab_group: str | None
+    retired: bool
+
+
+@dataclass(frozen=True)
+class ScriptSource:
+    """One version of a script as its TOML text (what the supervisor edits)."""
+
+    code: str
+    version: int
+    current_version: int
+    source: str
+    retired: bool
