@@ -85,21 +85,28 @@ def upgrade() -> None:
         ["script_id", "version"],
         unique=True,
     )
-    with op.batch_alter_table("cancellation_requests", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("first_wish_at", sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(
-            sa.Column("wish_repeated_at", sa.DateTime(timezone=True), nullable=True)
+    # Plain ADD COLUMN on both backends: a batch rebuild on SQLite would write the table's
+    # foreign keys in an order that varies from run to run (and from the bulk loader's).
+    op.add_column("cancellation_requests", sa.Column("first_wish_at", sa.DateTime(timezone=True)))
+    op.add_column(
+        "cancellation_requests", sa.Column("wish_repeated_at", sa.DateTime(timezone=True))
+    )
+    op.add_column("cancellation_requests", sa.Column("ab_arm", sa.String(length=70)))
+    op.add_column("cancellation_requests", sa.Column("accepted_offer", sa.Text()))
+    op.add_column(
+        "cancellation_requests",
+        sa.Column("script_text", sa.Text(), server_default="", nullable=False),
+    )
+    fk = "fk_cancellation_requests_contact_id_contacts"
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite adds a referencing column only with the constraint written inline.
+        op.execute(
+            "ALTER TABLE cancellation_requests ADD COLUMN contact_id INTEGER "
+            f"CONSTRAINT {fk} REFERENCES contacts (id)"
         )
-        batch_op.add_column(sa.Column("contact_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("ab_arm", sa.String(length=70), nullable=True))
-        batch_op.add_column(sa.Column("accepted_offer", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("script_text", sa.Text(), server_default="", nullable=False))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_cancellation_requests_contact_id_contacts"),
-            "contacts",
-            ["contact_id"],
-            ["id"],
-        )
+    else:
+        op.add_column("cancellation_requests", sa.Column("contact_id", sa.Integer()))
+        op.create_foreign_key(fk, "cancellation_requests", "contacts", ["contact_id"], ["id"])
     op.create_table(
         "product_safety_notes",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -147,10 +154,14 @@ def downgrade() -> None:
         op.f("ix_product_safety_notes_cancellation_request_id"), table_name="product_safety_notes"
     )
     op.drop_table("product_safety_notes")
-    with op.batch_alter_table("cancellation_requests", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_cancellation_requests_contact_id_contacts"), type_="foreignkey"
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_constraint(
+            "fk_cancellation_requests_contact_id_contacts",
+            "cancellation_requests",
+            type_="foreignkey",
         )
+    # On SQLite the batch rebuild leaves out the dropped column's inline foreign key.
+    with op.batch_alter_table("cancellation_requests", schema=None) as batch_op:
         batch_op.drop_column("script_text")
         batch_op.drop_column("accepted_offer")
         batch_op.drop_column("ab_arm")
