@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu
 
 class Ui_MainWindow:
     actionAbout: QAction
+    actionCancellation: QAction
     actionComplaint: QAction
     actionDoNotCall: QAction
     actionDoNotMail: QAction
@@ -29,6 +30,8 @@ class Ui_MainWindow:
     actionQuit: QAction
     actionRecordCall: QAction
     actionRefresh: QAction
+    actionRetentionReport: QAction
+    actionRetentionScripts: QAction
     actionSettings: QAction
     actionShortcuts: QAction
     actionSubscription: QAction
@@ -42,6 +45,7 @@ class Ui_MainWindow:
     menuCustomer: QMenu
     menuFile: QMenu
     menuHelp: QMenu
+    menuSupervisor: QMenu
     menuView: QMenu
     resultsView: QTableView
     searchEdit: QLineEdit
