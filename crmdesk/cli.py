@@ -37,7 +37,7 @@ def _date_arg(value: str) -> str:
         dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--today must be a date written YYYY-MM-DD, got {value!r}"
+            f"expected a date written YYYY-MM-DD, got {value!r}"
         ) from None
     return value
 
@@ -296,6 +296,56 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_retention(args: argparse.Namespace) -> int:
+    """Retention effectiveness per script version, reason, operator and month (issue 4)."""
+    import csv  # noqa: PLC0415
+
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.retention import retention_report  # noqa: PLC0415
+
+    since = dt.date.fromisoformat(args.since) if args.since else None
+    until = dt.date.fromisoformat(args.until) if args.until else None
+    db = open_database(_db(args))
+    try:
+        report = retention_report(
+            db.uow(), None, since=since, until=until, today=_today(args.today)
+        )
+    finally:
+        db.close()
+    data = report.as_json()
+    if args.json:
+        _print_json(data)
+        return 0
+    if args.csv:
+        keys = ["script_code", "script_version", "script_title", "reason_code", "reason_label"]
+        keys += ["operator_id", "operator_name", "period"]
+        stats = ["requests", "saves", "save_rate", "ci_low", "ci_high", "saved_next_known"]
+        stats += ["saved_took_next_delivery", "saved_active_known", "saved_active_after_3_cycles"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=["group", *keys, *stats])
+        writer.writeheader()
+        for group, rows in data.items():
+            for row in rows:
+                writer.writerow({"group": group, **row})
+        return 0
+    labels = {
+        "by_script": ("script", lambda r: f"{r['script_code']} v{r['script_version']}"),
+        "by_reason": ("reason", lambda r: f"{r['reason_label']} ({r['reason_code']})"),
+        "by_operator": ("operator", lambda r: str(r["operator_name"] or r["operator_id"])),
+        "by_period": ("month", lambda r: str(r["period"])),
+    }
+    for group, rows in data.items():
+        title, key = labels[group]
+        print(f"{title:<40}{'requests':>9}{'saves':>7}{'rate':>7}{'95% CI':>16}")
+        for row in rows:
+            ci = f"{row['ci_low']:.2f}-{row['ci_high']:.2f}"
+            print(
+                f"{key(row)[:40]:<40}{row['requests']:>9}{row['saves']:>7}"
+                f"{row['save_rate']:>7.1%}{ci:>16}"
+            )
+        print()
+    return 0
+
+
 # ------------------------------------------------------------------------------ parser
 
 
@@ -336,6 +386,27 @@ def _add_operators_parser(
         op_act = opsub.add_parser(name, parents=[common], help=text)
         op_act.add_argument("login")
         op_act.set_defaults(func=cmd_operators_change, action=name)
+
+
+def _add_report_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """``crmdesk report …``: the supervisor reports; returns the group for more reports."""
+    report = sub.add_parser("report", help="supervisor reports")
+    reportsub = report.add_subparsers(title="reports", metavar="REPORT", required=True)
+    ret = reportsub.add_parser(
+        "retention",
+        parents=[common],
+        help="cancellation calls: requests, saves, save rate (95%% CI) by script/reason/operator",
+    )
+    fmt = ret.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    ret.add_argument("--since", type=_date_arg, help="first JST date YYYY-MM-DD (default: all)")
+    ret.add_argument("--until", type=_date_arg, help="last JST date YYYY-MM-DD (default: all)")
+    ret.add_argument("--today", type=_date_arg, help="business date for the follow-through")
+    ret.set_defaults(func=cmd_report_retention)
+    return reportsub
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -408,6 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-gui", action="store_true", help="skip keystroke_to_results (needs Qt, offscreen)"
     )
     bench.set_defaults(func=cmd_bench)
+
+    _add_report_parser(sub, common)
     return parser
 
 

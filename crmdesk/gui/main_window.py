@@ -53,6 +53,7 @@ from crmdesk.gui.dialogs.access import (
     role_label,
 )
 from crmdesk.gui.dialogs.base import DeskContext, RecordDialog
+from crmdesk.gui.dialogs.cancellation import CancellationDialog
 from crmdesk.gui.dialogs.complaint import ComplaintManageDialog
 from crmdesk.gui.dialogs.customer import CustomerFormDialog
 from crmdesk.gui.dialogs.info import SettingsDialog, ShortcutsDialog, TimelineEntryDialog
@@ -68,6 +69,7 @@ from crmdesk.gui.models import (
     CustomerResultsModel,
     FlagDelegate,
 )
+from crmdesk.gui.retention_admin import RetentionReportDialog, ScriptEditorDialog
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services.customers import CustomerFlag
 from crmdesk.services.database import Database, DatabaseInfo
@@ -395,6 +397,9 @@ class MainWindow(QMainWindow):
             (ui.actionDoNotMail, lambda: self._toggle_flag("do_not_mail")),
             (ui.actionDoNotCall, lambda: self._toggle_flag("do_not_call")),
             (ui.actionSubscription, self._change_subscription),
+            (ui.actionCancellation, self._cancellation),
+            (ui.actionRetentionScripts, self._retention_scripts),
+            (ui.actionRetentionReport, self._retention_report),
             (ui.actionSettings, self._show_settings),
             (ui.actionChangePassword, self._change_password),
             (ui.actionSharedSettings, self._show_shared_settings),
@@ -426,6 +431,7 @@ class MainWindow(QMainWindow):
         # Actions act in the whole window, wherever the focus is (the search field included).
         for action in self.shortcut_actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._gate_supervisor_actions()
 
     def _setup_results_view(self) -> None:
         view = self.ui.resultsView
@@ -481,6 +487,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_card)
         card = self.card
         self.ui.actionSubscription.setEnabled(card is not None and bool(card.subscriptions))
+        # 解約の受付 (issue 4): only with a subscription that can still be cancelled.
+        self.ui.actionCancellation.setEnabled(
+            card is not None and any(s.status in ("active", "paused") for s in card.subscriptions)
+        )
 
     def _filter_shown(self, index: int) -> None:
         if 0 <= index < len(self._filter_actions):
@@ -564,6 +574,34 @@ class MainWindow(QMainWindow):
     def _show_operators(self) -> None:
         if self._operator.can(Permission.MANAGE_OPERATORS):
             self._show_dialog(OperatorsDialog(self._database, self._runner, self._operator, self))
+
+    # ---- retention (issue 4)
+
+    def _gate_supervisor_actions(self) -> None:
+        """Hide (not just disable) what the operator's role may not do; an empty menu goes too."""
+        ui = self.ui
+        ui.actionRetentionScripts.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
+        ui.actionRetentionReport.setVisible(self._operator.can(Permission.REPORTS))
+        ui.menuSupervisor.menuAction().setVisible(
+            ui.actionRetentionScripts.isVisible() or ui.actionRetentionReport.isVisible()
+        )
+
+    def _cancellation(self) -> None:
+        card = self.card
+        if card is not None and any(s.status in ("active", "paused") for s in card.subscriptions):
+            selected = max(self.desk.selected_subscription_row(), 0)
+            sub = card.subscriptions[min(selected, len(card.subscriptions) - 1)]
+            live = [s for s in card.subscriptions if s.status in ("active", "paused")]
+            index = live.index(sub) if sub in live else 0
+            self._record(CancellationDialog(self.context, card, selected=index, parent=self))
+
+    def _retention_scripts(self) -> None:
+        if self._operator.can(Permission.EDIT_SCRIPTS):
+            self._show_dialog(ScriptEditorDialog(self.context, self))
+
+    def _retention_report(self) -> None:
+        if self._operator.can(Permission.REPORTS):
+            self._show_dialog(RetentionReportDialog(self.context, self))
 
     def _show_shortcuts(self) -> None:
         self._show_dialog(ShortcutsDialog(self.shortcut_actions(), self))

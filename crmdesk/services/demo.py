@@ -46,6 +46,7 @@ import json
 import sqlite3
 import time
 import tomllib
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,13 @@ from crmdesk.domain.normalize import (
     normalize_address,
     normalize_kana,
     normalize_name,
+)
+from crmdesk.domain.retention import (
+    CallFacts,
+    choose_script,
+    matching_scripts,
+    parse_script,
+    rank_scripts,
 )
 from crmdesk.resources import resource_path
 from crmdesk.store.bulk import BulkLoader, Categorical, ColumnData, Printf, bulk_loading
@@ -288,6 +296,54 @@ def build_demo(
         engine.dispose()
     rows = {table.name: counts.get(table.name, 0) for table in Base.metadata.sorted_tables}
     return DemoStats(rows=rows, seconds=time.perf_counter() - started)
+
+
+def _demo_scripts(
+    reason_codes: list[str],
+) -> tuple[list[str], list[str], Callable[[Array, Array], tuple[Array, Array]]]:
+    """The shipped retention script (version 1) each demo call used, as the flow would choose
+    it for a typical subscriber (crmdesk.domain.retention), with its A/B arm by customer id."""
+    scripts = [
+        parse_script(p.read_text(encoding="utf-8"), where=p.name)
+        for p in sorted(resource_path("retention", "scripts").glob("*.toml"))
+    ]
+    codes = sorted(s.code for s in scripts)
+    typical = CallFacts("", "", 3, None, 30, "regular", False, 180)
+    arms: list[str | None] = [None]  # index 0: no split (NULL)
+    # Per reason: the script for arm A (or the only one) and for arm B, and the arm labels.
+    pick: list[tuple[int, int, int, int]] = []
+    for code in reason_codes:
+        ranked = rank_scripts(matching_scripts(scripts, code, typical), {})
+        chosen = {choose_script(ranked, cid) for cid in range(64)}
+        by_arm = sorted(chosen, key=lambda c: str(c[1]))
+        first, last = by_arm[0], by_arm[-1]
+        for _script, arm in by_arm:
+            if arm not in arms:
+                arms.append(arm)
+        pick.append(
+            (
+                codes.index(first[0].code) if first[0] else 0,
+                codes.index(last[0].code) if last[0] else 0,
+                arms.index(first[1]),
+                arms.index(last[1]),
+            )
+        )
+    table = np.array(pick, dtype=np.int64)
+    # The shipped scripts have one A/B group; its name salts the split as in choose_script.
+    ab_group = next((str(a).split(":")[0] for a in arms if a is not None), "")
+
+    def script_for(reason: Array, customer: Array) -> tuple[Array, Array]:
+        group = np.array(
+            [zlib.crc32(f"{ab_group}:{c}".encode()) % 2 for c in customer.tolist()],
+            dtype=np.int64,
+        )
+        split = table[reason, 0] != table[reason, 1]
+        b = split & (group == 1)
+        script = np.where(b, table[reason, 1], table[reason, 0])
+        arm = np.where(b, table[reason, 3], table[reason, 2]) - 1  # -1: NULL
+        return script, arm
+
+    return codes, [str(a) for a in arms[1:]], script_for
 
 
 def _tables_with_rows(engine: Engine) -> list[str]:
@@ -1050,8 +1106,11 @@ class _Generator:
         reasons = res.reasons
         offer_texts, offer_index = self._offer_sets()
 
+        script_codes, arm_labels, script_for = _demo_scripts([r["code"] for r in reasons])
+
         def cancellations(rows: dict[str, Array], ids: Array) -> Mapping[str, ColumnData]:
             reason = rows["reason"].astype(np.int64)
+            script, arm = script_for(reason, rows["customer"].astype(np.int64))
             return {
                 "id": ids,
                 "customer_id": rows["customer"].astype(np.int64),
@@ -1065,8 +1124,9 @@ class _Generator:
                     offer_index(reason, rows["offers"], rows["accepted"]), offer_texts
                 ),
                 "outcome": Categorical(rows["outcome"], _OUTCOMES),
-                "script_code": Categorical(reason, [r["code"] for r in reasons]),
+                "script_code": Categorical(script, script_codes),
                 "script_version": np.ones(len(ids), dtype=np.int64),
+                "ab_arm": Categorical(arm, arm_labels),
                 "operator_id": op(rows["operator"]),
                 "requested_at": _stamps(rows["at"]),
                 "confirmed_at": _stamps(rows["confirmed"]),
@@ -1129,12 +1189,13 @@ class _Generator:
         extras = ["", "skip", "cycle_change", "pause", "discount"]
         texts: list[str] = []
         for reason in self.res.reasons:
-            offers = reason["offers"].split(";")
+            # No offers for a health reason; never more than the default offer cap of 2.
+            offers = [o for o in reason["offers"].split(";") if o]
             for shown in (1, 2):
                 for extra in extras:
                     chosen = offers[:shown]
-                    if extra and extra not in chosen:
-                        chosen = [*chosen, extra]
+                    if offers and extra and extra not in chosen:
+                        chosen = [*chosen[:1], extra]
                     texts.append(json.dumps(chosen))
         per_reason = 2 * len(extras)
 
@@ -1686,6 +1747,8 @@ class _Chunk:
         # Events and retention calls.
         reasons_p = np.array([float(r["weight"]) for r in res.reasons])
         reasons_p /= reasons_p.sum()
+        offer_reasons_p = np.where([r["offers"] == "" for r in res.reasons], 0.0, reasons_p)
+        offer_reasons_p /= offer_reasons_p.sum()
         reason_code = {r["code"]: i for i, r in enumerate(res.reasons)}
         ev: dict[str, list[Array]] = {key: [] for key in _SUBEVENT_FIELDS}
 
@@ -1814,7 +1877,8 @@ class _Chunk:
         add_requests(
             disc,
             _at(d_day, _time_of_day(rng, len(disc), _P_CALL)),
-            rng.choice(len(res.reasons), size=len(disc), p=reasons_p),
+            # A health or safety reason is never met with an offer (issue 4): not here either.
+            rng.choice(len(res.reasons), size=len(disc), p=offer_reasons_p),
             _OUT_RETAINED,
             np.full(len(disc), 4),
         )

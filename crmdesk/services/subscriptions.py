@@ -40,14 +40,24 @@ __all__ = [
     "MAX_QUANTITY",
     "MIN_CYCLE_DAYS",
     "MIN_QUANTITY",
+    "Change",
     "SubscriptionEventKind",
+    "apply_change",
+    "cancel_change",
     "change_cycle",
     "change_next_ship_date",
     "change_product",
     "change_quantity",
+    "cycle_change",
     "list_products",
+    "next_date_change",
+    "pause_change",
     "pause_until",
+    "product_change",
+    "quantity_change",
     "resume",
+    "resume_change",
+    "skip_change",
     "skip_next",
 ]
 
@@ -58,7 +68,7 @@ MAX_QUANTITY = 10
 
 
 class SubscriptionEventKind(StrEnum):
-    """subscription_events.kind of the changes made here (the demo data also has ``cancel``)."""
+    """subscription_events.kind of these changes (``cancel``: only in a cancellation call)."""
 
     NEXT_DATE = "next_date"
     SKIP = "skip"
@@ -67,10 +77,13 @@ class SubscriptionEventKind(StrEnum):
     RESUME = "resume"
     QUANTITY_CHANGE = "quantity_change"
     PRODUCT_CHANGE = "product_change"
+    CANCEL = "cancel"
 
 
 #: What a change did: the event kind, the timeline text and the audit detail (old/new).
 _Change = tuple[SubscriptionEventKind, str, dict[str, Any]]
+#: A change to make: given the session and the loaded subscription, change it and say what it did.
+Change = Callable[[Session, Subscription], _Change]
 
 
 def _require(session: Session, subscription_id: int) -> Subscription:
@@ -95,6 +108,63 @@ def _view(session: Session, sub: Subscription) -> SubscriptionView:
     )
 
 
+def apply_change(
+    session: Session,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    *,
+    reason: str,
+    expected_version: int,
+    apply: Change,
+    at: dt.datetime | None = None,
+) -> SubscriptionView:
+    """Apply one change inside the caller's transaction (no commit): check, update, event, audit.
+
+    The session-level part of every change here, for use cases that change a subscription as
+    one step of a larger transaction (a retention call records the request, the offers, the
+    outcome, the contact and the change at once). Raises like the public functions do; a
+    ConflictError has rolled the session back.
+    """
+    why = reason.strip()
+    s = session
+    require_operator(s, operator_id)
+    sub = _require(s, subscription_id)
+
+    def current() -> SubscriptionView:
+        return _view(s, _require(s, subscription_id))
+
+    what = f"Subscription {subscription_id}"
+    check_version(sub.version, expected_version, what, current)
+    if sub.status == SubscriptionStatus.CANCELLED.value:
+        raise invalid("status", "the subscription is cancelled", "not_allowed")
+    kind, detail, change = apply(s, sub)
+    now = at or utc_now()
+    sub.updated_at = now
+    flush_or_conflict(s, what, current)
+    s.add(
+        SubscriptionEvent(
+            subscription_id=sub.id,
+            customer_id=sub.customer_id,
+            kind=kind.value,
+            detail=f"{detail}（理由: {why}）" if why else detail,
+            operator_id=operator_id,
+            at=now,
+        )
+    )
+    audit(
+        s,
+        operator_id,
+        action="update",
+        entity="subscription",
+        entity_id=sub.id,
+        detail={"kind": kind.value, **change, "reason": why},
+        at=now,
+    )
+    notify_customer_changed(s, sub.customer_id)
+    s.flush()
+    return _view(s, sub)
+
+
 def _change(
     uow: UnitOfWork,
     operator_id: OperatorId,
@@ -102,47 +172,17 @@ def _change(
     *,
     reason: str,
     expected_version: int,
-    apply: Callable[[Session, Subscription], _Change],
+    apply: Change,
 ) -> SubscriptionView:
-    why = reason.strip()
     with uow:
-        s = uow.session
-        require_operator(s, operator_id)
-        sub = _require(s, subscription_id)
-
-        def current() -> SubscriptionView:
-            return _view(s, _require(s, subscription_id))
-
-        what = f"Subscription {subscription_id}"
-        check_version(sub.version, expected_version, what, current)
-        if sub.status == SubscriptionStatus.CANCELLED.value:
-            raise invalid("status", "the subscription is cancelled", "not_allowed")
-        kind, detail, change = apply(s, sub)
-        now = utc_now()
-        sub.updated_at = now
-        flush_or_conflict(s, what, current)
-        s.add(
-            SubscriptionEvent(
-                subscription_id=sub.id,
-                customer_id=sub.customer_id,
-                kind=kind.value,
-                detail=f"{detail}（理由: {why}）" if why else detail,
-                operator_id=operator_id,
-                at=now,
-            )
-        )
-        audit(
-            s,
+        view = apply_change(
+            uow.session,
             operator_id,
-            action="update",
-            entity="subscription",
-            entity_id=sub.id,
-            detail={"kind": kind.value, **change, "reason": why},
-            at=now,
+            subscription_id,
+            reason=reason,
+            expected_version=expected_version,
+            apply=apply,
         )
-        notify_customer_changed(s, sub.customer_id)
-        s.flush()
-        view = _view(s, sub)
         uow.commit()
         return view
 
@@ -155,19 +195,9 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else "未定"
 
 
-def change_next_ship_date(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    new_date: dt.date,
-    *,
-    reason: str,
-    expected_version: int,
-    today: dt.date | None = None,
-) -> SubscriptionView:
-    """Move the next delivery to ``new_date`` (not before ``today``, the JST business date)."""
-    day = today or jst_today()
-    if new_date < day:
+def next_date_change(new_date: dt.date, *, today: dt.date) -> Change:
+    """The change of :func:`change_next_ship_date` (for :func:`apply_change`)."""
+    if new_date < today:
         raise invalid("new_date", f"{new_date.isoformat()} is in the past", "past")
 
     def apply(_s: Session, sub: Subscription) -> _Change:
@@ -181,25 +211,32 @@ def change_next_ship_date(
             {"from": _date(old), "to": new_date.isoformat()},
         )
 
+    return apply
+
+
+def change_next_ship_date(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    new_date: dt.date,
+    *,
+    reason: str,
+    expected_version: int,
+    today: dt.date | None = None,
+) -> SubscriptionView:
+    """Move the next delivery to ``new_date`` (not before ``today``, the JST business date)."""
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=next_date_change(new_date, today=today or jst_today()),
     )
 
 
-def skip_next(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    *,
-    reason: str,
-    expected_version: int,
-) -> SubscriptionView:
-    """Leave out the next delivery only: the next ship date moves on by one cycle."""
+def skip_change() -> Change:
+    """The change of :func:`skip_next` (for :func:`apply_change`)."""
 
     def apply(_s: Session, sub: Subscription) -> _Change:
         if sub.status != SubscriptionStatus.ACTIVE.value:
@@ -215,30 +252,30 @@ def skip_next(
             {"from": old.isoformat(), "to": new.isoformat()},
         )
 
+    return apply
+
+
+def skip_next(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    *,
+    reason: str,
+    expected_version: int,
+) -> SubscriptionView:
+    """Leave out the next delivery only: the next ship date moves on by one cycle."""
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=skip_change(),
     )
 
 
-def change_cycle(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    cycle_days: int,
-    *,
-    reason: str,
-    expected_version: int,
-) -> SubscriptionView:
-    """Deliver every ``cycle_days`` days (15..180) from the next delivery on.
-
-    The next ship date stays as it is: the new cycle applies to the deliveries after it (move
-    the date as well with ``change_next_ship_date`` if the customer asks).
-    """
+def cycle_change(cycle_days: int) -> Change:
+    """The change of :func:`change_cycle` (for :func:`apply_change`)."""
     if not MIN_CYCLE_DAYS <= cycle_days <= MAX_CYCLE_DAYS:
         raise invalid(
             "cycle_days",
@@ -257,33 +294,36 @@ def change_cycle(
             {"from": old, "to": cycle_days},
         )
 
+    return apply
+
+
+def change_cycle(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    cycle_days: int,
+    *,
+    reason: str,
+    expected_version: int,
+) -> SubscriptionView:
+    """Deliver every ``cycle_days`` days (15..180) from the next delivery on.
+
+    The next ship date stays as it is: the new cycle applies to the deliveries after it (move
+    the date as well with ``change_next_ship_date`` if the customer asks).
+    """
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=cycle_change(cycle_days),
     )
 
 
-def pause_until(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    until: dt.date,
-    *,
-    reason: str,
-    expected_version: int,
-    today: dt.date | None = None,
-) -> SubscriptionView:
-    """Stop deliveries until ``until`` (after ``today``), keeping the subscription (休止).
-
-    A paused subscription can be paused again to move the end of the pause. The next ship date
-    is left as it is; ``resume`` sets the date of the first delivery after the pause.
-    """
-    day = today or jst_today()
-    if until <= day:
+def pause_change(until: dt.date, *, today: dt.date) -> Change:
+    """The change of :func:`pause_until` (for :func:`apply_change`)."""
+    if until <= today:
         raise invalid("until", f"{until.isoformat()} is not after today", "past")
 
     def apply(_s: Session, sub: Subscription) -> _Change:
@@ -303,29 +343,37 @@ def pause_until(
             },
         )
 
+    return apply
+
+
+def pause_until(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    until: dt.date,
+    *,
+    reason: str,
+    expected_version: int,
+    today: dt.date | None = None,
+) -> SubscriptionView:
+    """Stop deliveries until ``until`` (after ``today``), keeping the subscription (休止).
+
+    A paused subscription can be paused again to move the end of the pause. The next ship date
+    is left as it is; ``resume`` sets the date of the first delivery after the pause.
+    """
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=pause_change(until, today=today or jst_today()),
     )
 
 
-def resume(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    next_ship_date: dt.date,
-    *,
-    reason: str,
-    expected_version: int,
-    today: dt.date | None = None,
-) -> SubscriptionView:
-    """End a pause: active again, next delivery on ``next_ship_date`` (not before ``today``)."""
-    day = today or jst_today()
-    if next_ship_date < day:
+def resume_change(next_ship_date: dt.date, *, today: dt.date) -> Change:
+    """The change of :func:`resume` (for :func:`apply_change`)."""
+    if next_ship_date < today:
         raise invalid("next_ship_date", f"{next_ship_date.isoformat()} is in the past", "past")
 
     def apply(_s: Session, sub: Subscription) -> _Change:
@@ -341,26 +389,32 @@ def resume(
             {"from": _date(old), "to": next_ship_date.isoformat()},
         )
 
+    return apply
+
+
+def resume(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    next_ship_date: dt.date,
+    *,
+    reason: str,
+    expected_version: int,
+    today: dt.date | None = None,
+) -> SubscriptionView:
+    """End a pause: active again, next delivery on ``next_ship_date`` (not before ``today``)."""
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=resume_change(next_ship_date, today=today or jst_today()),
     )
 
 
-def change_quantity(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    quantity: int,
-    *,
-    reason: str,
-    expected_version: int,
-) -> SubscriptionView:
-    """Deliver ``quantity`` (1..10) items each time."""
+def quantity_change(quantity: int) -> Change:
+    """The change of :func:`change_quantity` (for :func:`apply_change`)."""
     if not MIN_QUANTITY <= quantity <= MAX_QUANTITY:
         raise invalid(
             "quantity", f"must be between {MIN_QUANTITY} and {MAX_QUANTITY}", "out_of_range"
@@ -377,26 +431,31 @@ def change_quantity(
             {"from": old, "to": quantity},
         )
 
+    return apply
+
+
+def change_quantity(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    quantity: int,
+    *,
+    reason: str,
+    expected_version: int,
+) -> SubscriptionView:
+    """Deliver ``quantity`` (1..10) items each time."""
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=quantity_change(quantity),
     )
 
 
-def change_product(
-    uow: UnitOfWork,
-    operator_id: OperatorId,
-    subscription_id: SubscriptionId,
-    product_id: ProductId,
-    *,
-    reason: str,
-    expected_version: int,
-) -> SubscriptionView:
-    """Deliver another product (an active, subscribable one: e.g. size down 60 → 30 days)."""
+def product_change(product_id: ProductId) -> Change:
+    """The change of :func:`change_product` (for :func:`apply_change`)."""
 
     def apply(s: Session, sub: Subscription) -> _Change:
         product = s.get(Product, product_id)
@@ -415,14 +474,50 @@ def change_product(
             {"from": old.sku if old else None, "to": product.sku},
         )
 
+    return apply
+
+
+def change_product(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    subscription_id: SubscriptionId,
+    product_id: ProductId,
+    *,
+    reason: str,
+    expected_version: int,
+) -> SubscriptionView:
+    """Deliver another product (an active, subscribable one: e.g. size down 60 → 30 days)."""
     return _change(
         uow,
         operator_id,
         subscription_id,
         reason=reason,
         expected_version=expected_version,
-        apply=apply,
+        apply=product_change(product_id),
     )
+
+
+def cancel_change(at: dt.datetime) -> Change:
+    """End the subscription (解約) at ``at``: status cancelled, no next delivery.
+
+    Only through :func:`apply_change` inside a cancellation call
+    (crmdesk.services.retention.record_cancellation_call), which records the request with it.
+    """
+
+    def apply(_s: Session, sub: Subscription) -> _Change:
+        old = sub.status
+        sub.status = SubscriptionStatus.CANCELLED.value
+        sub.cancelled_at = at
+        old_next = sub.next_ship_date
+        sub.next_ship_date = None
+        sub.paused_until = None
+        return (
+            SubscriptionEventKind.CANCEL,
+            f"解約（次回お届け予定 {_date(old_next)} は中止）",
+            {"from": old, "to": SubscriptionStatus.CANCELLED.value},
+        )
+
+    return apply
 
 
 def list_products(uow: UnitOfWork) -> list[ProductView]:

@@ -374,6 +374,19 @@ class CancellationRequest(Base):
     operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
     requested_at: Mapped[dt.datetime]
     confirmed_at: Mapped[dt.datetime | None]
+    # ---- retention (issue 4), migration 0005
+    #: When the customer first said they want to cancel (the flow opened); 特定商取引法.
+    first_wish_at: Mapped[dt.datetime | None]
+    #: When the customer repeated the wish after the offers (then the outcome is cancelled).
+    wish_repeated_at: Mapped[dt.datetime | None]
+    #: The call in the contact history, written in the same transaction.
+    contact_id: Mapped[int | None] = _fk("contacts.id", nullable=True)
+    #: The A/B arm when the script was chosen by a split (``surplus:A``), else None.
+    ab_arm: Mapped[str | None] = mapped_column(String(70))
+    #: JSON of the offer the customer accepted (None: none).
+    accepted_offer: Mapped[str | None] = mapped_column(Text)
+    #: The script's steps as the operator saw them, placeholders filled (the words said then).
+    script_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         Index("ix_cancellation_requests_customer_requested_at", "customer_id", "requested_at"),
@@ -483,3 +496,80 @@ class AppSetting(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_by: Mapped[int | None] = _fk("operators.id", nullable=True)
     updated_at: Mapped[dt.datetime]
+
+
+# ---- retention (issue 4)
+# (cancellation_requests gained columns in migration 0005: see the block marked "issue 4" in
+# CancellationRequest above.)
+
+
+class RetentionReason(Base):
+    """解約理由: the taxonomy operators choose from (shipped defaults, edited by supervisors).
+
+    Codes never change (records keep them); a reason taken out of the list is ``active=False``.
+    """
+
+    __tablename__ = "retention_reasons"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100))
+    #: A health or safety reason: no offer, straight to acceptance and a product-safety note.
+    health: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    updated_at: Mapped[dt.datetime]
+
+
+class RetentionScript(Base):
+    """引き止めトーク: a script's identity; its words live in versions (never edited in place)."""
+
+    __tablename__ = "retention_scripts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The version a new call uses; an edit adds version current_version + 1.
+    current_version: Mapped[int] = mapped_column(Integer, default=1)
+    retired_at: Mapped[dt.datetime | None]
+    retired_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    created_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    created_at: Mapped[dt.datetime]
+
+
+class RetentionScriptVersion(Base):
+    """One version of a script: its TOML text as the supervisor saved it (read-only afterwards).
+
+    A cancellation record names (script_code, script_version), so an old record still shows the
+    words of the version it used.
+    """
+
+    __tablename__ = "retention_script_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    script_id: Mapped[int] = _fk("retention_scripts.id")
+    version: Mapped[int] = mapped_column(Integer)
+    #: The script as TOML (crmdesk.domain.retention.parse_script reads it).
+    source: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    created_at: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_retention_script_versions_script_version", "script_id", "version", unique=True),
+    )
+
+
+class ProductSafetyNote(Base):
+    """製品安全メモ: a health or safety cancellation reason, for a supervisor to review."""
+
+    __tablename__ = "product_safety_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = _fk("customers.id")
+    cancellation_request_id: Mapped[int] = _fk("cancellation_requests.id", index=True)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    operator_id: Mapped[int | None] = _fk("operators.id", nullable=True)
+    created_at: Mapped[dt.datetime]
+    reviewed_by: Mapped[int | None] = _fk("operators.id", nullable=True)
+    reviewed_at: Mapped[dt.datetime | None]

@@ -115,6 +115,93 @@
     </message>
 </context>
 <context>
+    <name>CancellationDialog</name>
+    <message>
+        <source>{product} ×{quantity}（{status}・次回 {next}）</source>
+        <translation>{product} ×{quantity} ({status}, next {next})</translation>
+    </message>
+    <message>
+        <source>（理由を選んでください）</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <source>【健康・安全】</source>
+        <translation>[health/safety]</translation>
+    </message>
+    <message>
+        <source>この理由に合うトークはありません。</source>
+        <translation>No script fits this reason.</translation>
+    </message>
+    <message>
+        <source>トーク: {title}（{code} 第{version}版{arm}）</source>
+        <translation>Script: {title} ({code} version {version}{arm})</translation>
+    </message>
+    <message>
+        <source>ご提案は1回のお電話で {cap} 件までです。</source>
+        <translation>At most {cap} offers per call.</translation>
+    </message>
+    <message>
+        <source>ご提案は {cap} 件までです。</source>
+        <translation>At most {cap} offers.</translation>
+    </message>
+    <message>
+        <source>承諾: {offer}</source>
+        <translation>Accepted: {offer}</translation>
+    </message>
+    <message>
+        <source>変更なしで継続</source>
+        <translation>Continues unchanged</translation>
+    </message>
+    <message>
+        <source>解約を承る</source>
+        <translation>Accept the cancellation</translation>
+    </message>
+    <message>
+        <source>この内容では保存できません（{code}）: {detail}</source>
+        <translation>Cannot save this ({code}): {detail}</translation>
+    </message>
+    <message>
+        <source>解約の受付</source>
+        <translation>Cancellation call</translation>
+    </message>
+    <message>
+        <source>定期(&amp;D)</source>
+        <translation>Subscription (&amp;D)</translation>
+    </message>
+    <message>
+        <source>解約理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>お客様のお話(&amp;T)</source>
+        <translation>What the customer said (&amp;T)</translation>
+    </message>
+    <message>
+        <source>例: まだ2袋残っているのでしばらく不要</source>
+        <translation>e.g. two packs left, no need for a while</translation>
+    </message>
+    <message>
+        <source>健康・安全に関わる理由です。引き止めは行わず、このまま解約を承ります。SVに製品安全メモが届きます。</source>
+        <translation>A health or safety reason: no retention offers; the cancellation is accepted as asked. A product-safety note goes to the supervisors.</translation>
+    </message>
+    <message>
+        <source>ご提案（お伝えしたものに Space でチェック）(&amp;O)</source>
+        <translation>&amp;Offers (tick with Space those you presented)</translation>
+    </message>
+    <message>
+        <source>結果(&amp;K)</source>
+        <translation>Outcome (&amp;K)</translation>
+    </message>
+    <message>
+        <source>再度解約のご希望(&amp;W)</source>
+        <translation>Customer repeated the &amp;wish</translation>
+    </message>
+    <message>
+        <source>ご提案の後もお客様が解約を希望されたら押します。以後は解約の手続きだけを行います（特定商取引法）。</source>
+        <translation>Press when the customer still wants to cancel after the offers. From then on only the cancellation is possible (Act on Specified Commercial Transactions).</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>クレーム受付</source>
@@ -1277,6 +1364,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>SV(&amp;P)</source>
+        <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
         <source>新規顧客(&amp;N)…</source>
         <translation>&amp;New customer…</translation>
     </message>
@@ -1339,6 +1430,18 @@
     <message>
         <source>定期変更(&amp;U)…</source>
         <translation>Change s&amp;ubscription…</translation>
+    </message>
+    <message>
+        <source>解約の受付…</source>
+        <translation>Cancellation call…</translation>
+    </message>
+    <message>
+        <source>引き止めトークと解約理由の編集…</source>
+        <translation>Edit retention scripts and reasons…</translation>
+    </message>
+    <message>
+        <source>引き止めの効果（レポート）…</source>
+        <translation>Retention results (report)…</translation>
     </message>
     <message>
         <source>再読み込み(&amp;R)</source>
@@ -1480,6 +1583,151 @@
     <message>
         <source>保存できませんでした: {detail}</source>
         <translation>Could not save: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReportDialog</name>
+    <message>
+        <source>トーク別</source>
+        <translation>By script</translation>
+    </message>
+    <message>
+        <source>理由別</source>
+        <translation>By reason</translation>
+    </message>
+    <message>
+        <source>オペレーター別</source>
+        <translation>By operator</translation>
+    </message>
+    <message>
+        <source>月別</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>引き止めの効果</source>
+        <translation>Retention results</translation>
+    </message>
+    <message>
+        <source>開始日(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>集計(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>引き止め率の幅は Wilson の95%信頼区間。件数が少ない行は幅が広く、差を読み取れません。</source>
+        <translation>The save-rate range is the Wilson 95% confidence interval. Rows with few calls have wide ranges: differences there mean little.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReportModel</name>
+    <message>
+        <source>受付件数</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>引き止め件数</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>引き止め率</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>95%信頼区間</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <source>次回受取（判明分）</source>
+        <translation>Took next delivery (known)</translation>
+    </message>
+    <message>
+        <source>3周期後も継続（判明分）</source>
+        <translation>Active 3 cycles later (known)</translation>
+    </message>
+    <message>
+        <source>トーク（版）</source>
+        <translation>Script (version)</translation>
+    </message>
+    <message>
+        <source>タイトル</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>解約理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>オペレーター</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <source>引き止めトークと解約理由の編集</source>
+        <translation>Retention scripts and reasons</translation>
+    </message>
+    <message>
+        <source>引き止めトーク</source>
+        <translation>Retention scripts</translation>
+    </message>
+    <message>
+        <source>解約理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>変更内容のメモ(&amp;M)</source>
+        <translation>Change &amp;memo</translation>
+    </message>
+    <message>
+        <source>新しい版として保存(&amp;S)</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>新しいトーク(&amp;N)</source>
+        <translation>&amp;New script</translation>
+    </message>
+    <message>
+        <source>使用を終了(&amp;E)</source>
+        <translation>R&amp;etire</translation>
+    </message>
+    <message>
+        <source>code は記録に残るため変更しないでください。一覧から外した理由は選べなくなり、health = true の理由ではオファーを出さずに解約を承ります。</source>
+        <translation>Do not change a code: records keep it. A reason removed from the list can no longer be chosen; for a reason with health = true no offers are made and the cancellation is accepted.</translation>
+    </message>
+    <message>
+        <source>解約理由を保存(&amp;R)</source>
+        <translation>Save the &amp;reasons</translation>
+    </message>
+    <message>
+        <source>（終了）</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <source>{code} 第{version}版（保存すると第{next}版になります）</source>
+        <translation>{code} version {version} (saving makes version {next})</translation>
+    </message>
+    <message>
+        <source>新しいトーク（code は英小文字で一意に）</source>
+        <translation>New script (code: unique, lower-case letters)</translation>
+    </message>
+    <message>
+        <source>{code} を第{version}版として保存しました。</source>
+        <translation>Saved {code} as version {version}.</translation>
+    </message>
+    <message>
+        <source>解約理由を保存しました。</source>
+        <translation>Reasons saved.</translation>
+    </message>
+    <message>
+        <source>他のSVが先に保存しました。開き直してください。</source>
+        <translation>Another supervisor saved first. Open it again.</translation>
     </message>
 </context>
 <context>

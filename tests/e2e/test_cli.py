@@ -19,6 +19,8 @@ from tests.conftest import add_customer
         (["demo", "--customers", "0", "--no-gui"], "--customers"),
         (["demo", "--customers", "ten", "--no-gui"], "--customers"),
         (["bench", "--n", "-3"], "--n"),
+        (["report", "retention", "--since", "2026-13-01"], "--since"),
+        (["pop"], "number"),
     ],
 )
 def test_bad_arguments_exit_2_naming_the_option(

@@ -691,8 +691,12 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, win: MainWindow) -> None:
     assert listed["Ctrl+9"] == "タイムライン: フラグ"
     assert listed["F1"] == "ショートカット一覧"
     assert listed["Ctrl+,"] == "表示設定"
+    # Issue 4: 解約の受付 for everyone, the SV menu for this admin.
+    assert listed["Ctrl+D"] == "解約の受付"
+    assert listed["Ctrl+Shift+S"] == "引き止めトークと解約理由の編集"
+    assert listed["Ctrl+Shift+R"] == "引き止めの効果（レポート）"
     keyed = [a for a in win.shortcut_actions() if not a.shortcut().isEmpty()]
-    assert len(keyed) == 24
+    assert len(keyed) == 27
     assert all(any(a.shortcut().toString() in k for k in listed) for a in keyed)
     # No two actions share a key.
     keys = [k.toString() for a in win.shortcut_actions() for k in a.shortcuts()]

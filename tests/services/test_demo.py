@@ -439,9 +439,15 @@ def test_cancellation_calls_record_reason_offers_and_outcome(db: sqlite3.Connect
     assert {"retained", "changed", "cancelled"} <= outcomes
     assert {r[0] for r in rows} <= REASONS
     assert len({r[0] for r in rows}) >= 8
-    for _, offers, _, requested, confirmed in rows:
+    for reason, offers, outcome, requested, confirmed in rows:
         parsed = json.loads(offers)
-        assert parsed and all(isinstance(o, str) for o in parsed)
+        assert all(isinstance(o, str) for o in parsed)
+        assert len(parsed) <= 2  # the default offer cap (issue 4)
+        # A health or safety reason is never met with an offer and always ends in cancellation.
+        if reason == "skin_or_health":
+            assert parsed == [] and outcome == "cancelled"
+        else:
+            assert parsed
         assert confirmed > requested
     top = db.execute(
         "SELECT reason_code FROM cancellation_requests GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"

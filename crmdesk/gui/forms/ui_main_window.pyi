@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu
 
 class Ui_MainWindow:
     actionAbout: QAction
+    actionCancellation: QAction
     actionChangePassword: QAction
     actionComplaint: QAction
     actionDoNotCall: QAction
@@ -31,6 +32,8 @@ class Ui_MainWindow:
     actionQuit: QAction
     actionRecordCall: QAction
     actionRefresh: QAction
+    actionRetentionReport: QAction
+    actionRetentionScripts: QAction
     actionSettings: QAction
     actionSharedSettings: QAction
     actionShortcuts: QAction
@@ -46,6 +49,7 @@ class Ui_MainWindow:
     menuCustomer: QMenu
     menuFile: QMenu
     menuHelp: QMenu
+    menuSupervisor: QMenu
     menuView: QMenu
     resultsView: QTableView
     searchEdit: QLineEdit

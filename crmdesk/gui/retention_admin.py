@@ -1,0 +1,443 @@
+"""Supervisor windows of issue 4: the script and reason editor, and the retention report.
+
+Both are thin: the editor shows a script's TOML text and saves it as the next version through
+crmdesk.services.retention (which checks it and refuses a stale version); the report shows the
+rows of crmdesk.services.retention.retention_report in one table per breakdown. The main window
+shows them only to roles with Permission.EDIT_SCRIPTS / Permission.REPORTS, and the services
+check the same permissions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.analytics.retention import RetentionReport, RetentionRow
+from crmdesk.domain.errors import ConflictError, CrmdeskError
+from crmdesk.domain.retention import ScriptSource, ScriptSummary
+from crmdesk.domain.validation import ValidationError
+from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from crmdesk.services import retention
+
+_CTX = "RetentionReportModel"
+# Columns of a report table: (key in RetentionRow.as_json(), title).
+_COMMON = (
+    ("requests", QT_TRANSLATE_NOOP("RetentionReportModel", "受付件数")),
+    ("saves", QT_TRANSLATE_NOOP("RetentionReportModel", "引き止め件数")),
+    ("save_rate", QT_TRANSLATE_NOOP("RetentionReportModel", "引き止め率")),
+    ("ci", QT_TRANSLATE_NOOP("RetentionReportModel", "95%信頼区間")),
+    ("took_next", QT_TRANSLATE_NOOP("RetentionReportModel", "次回受取（判明分）")),
+    ("active_3", QT_TRANSLATE_NOOP("RetentionReportModel", "3周期後も継続（判明分）")),
+)
+KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "by_script": (
+        ("script", QT_TRANSLATE_NOOP("RetentionReportModel", "トーク（版）")),
+        ("script_title", QT_TRANSLATE_NOOP("RetentionReportModel", "タイトル")),
+    ),
+    "by_reason": (("reason_label", QT_TRANSLATE_NOOP("RetentionReportModel", "解約理由")),),
+    "by_operator": (("operator_name", QT_TRANSLATE_NOOP("RetentionReportModel", "オペレーター")),),
+    "by_period": (("period", QT_TRANSLATE_NOOP("RetentionReportModel", "月")),),
+}
+TABS = (
+    ("by_script", QT_TRANSLATE_NOOP("RetentionReportDialog", "トーク別")),
+    ("by_reason", QT_TRANSLATE_NOOP("RetentionReportDialog", "理由別")),
+    ("by_operator", QT_TRANSLATE_NOOP("RetentionReportDialog", "オペレーター別")),
+    ("by_period", QT_TRANSLATE_NOOP("RetentionReportDialog", "月別")),
+)
+_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole}（{part / whole:.0%}）" if whole else "—"
+
+
+class RetentionReportModel(QAbstractTableModel):
+    """One breakdown of the report: its key columns, then the counts and rates."""
+
+    def __init__(self, group: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._keys = KEYS[group]
+        self._rows: list[RetentionRow] = []
+
+    def set_rows(self, rows: Sequence[RetentionRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """Rows of the breakdown."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """Key columns and the six figures."""
+        return 0 if parent.isValid() else len(self._keys) + len(_COMMON)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        columns = (*self._keys, *_COMMON)
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(columns)
+        ):
+            return translate(_CTX, columns[section][1])
+        return None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text; figures are right-aligned."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= len(self._keys):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._cell(self._rows[index.row()], column)
+
+    def _cell(self, row: RetentionRow, column: int) -> str:
+        values = row.as_json()
+        if column < len(self._keys):
+            key = self._keys[column][0]
+            if key == "script":
+                return f"{values['script_code']} v{values['script_version']}"
+            return str(values.get(key) or "—")
+        low, high = row.ci
+        texts = {
+            "save_rate": f"{row.save_rate:.1%}",
+            "ci": f"{low:.1%} – {high:.1%}",
+            "took_next": _share(row.took_next, row.next_known),
+            "active_3": _share(row.active_after_3, row.active_known),
+        }
+        name = _COMMON[column - len(self._keys)][0]
+        return texts.get(name) or str(values[name])
+
+
+class RetentionReportDialog(QDialog):
+    """引き止めの効果: per script version, reason, operator and month, from a date on."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("引き止めの効果"))
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        since_label = QLabel(self.tr("開始日(&F)"), self)
+        self.sinceEdit = QDateEdit(self)
+        self.sinceEdit.setCalendarPopup(True)
+        self.sinceEdit.setDisplayFormat("yyyy-MM-dd")
+        today = context.today()
+        start = today - dt.timedelta(days=365)
+        self.sinceEdit.setDate(QDate(start.year, start.month, start.day))
+        since_label.setBuddy(self.sinceEdit)
+        self.refreshButton = QPushButton(self.tr("集計(&G)"), self)
+        self.refreshButton.clicked.connect(self.refresh)
+        top.addWidget(since_label)
+        top.addWidget(self.sinceEdit)
+        top.addWidget(self.refreshButton)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.models: dict[str, RetentionReportModel] = {}
+        for group, title in TABS:
+            model = RetentionReportModel(group, self)
+            view = QTableView(self)
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.verticalHeader().hide()
+            self.models[group] = model
+            self.tabs.addTab(view, translate("RetentionReportDialog", title))
+        layout.addWidget(self.tabs)
+        self.noteLabel = QLabel(
+            self.tr(
+                "引き止め率の幅は Wilson の95%信頼区間。"
+                "件数が少ない行は幅が広く、差を読み取れません。"
+            ),
+            self,
+        )
+        self.noteLabel.setWordWrap(True)
+        layout.addWidget(self.noteLabel)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        layout.addWidget(self.errorLabel)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.report: RetentionReport | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the service for the report from the chosen date on (on a worker)."""
+        d = self.sinceEdit.date()
+        since = dt.date(d.year(), d.month(), d.day())
+        database, operator, today = (
+            self.context.database,
+            self.context.operator,
+            self.context.today(),
+        )
+
+        def run() -> RetentionReport:
+            return retention.retention_report(database.uow(), operator.id, since=since, today=today)
+
+        self.context.runner.submit(run, self._show, on_error=self._failed)
+
+    def _show(self, report: RetentionReport) -> None:
+        self.report = report
+        for group, _title in TABS:
+            self.models[group].set_rows(getattr(report, group))
+        self.errorLabel.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        self.errorLabel.setText(str(error))
+
+
+class ScriptEditorDialog(QDialog):
+    """引き止めトークと解約理由: pick a script, edit its TOML, save it as the next version.
+
+    The second tab edits the reason taxonomy the same way. Ctrl+S saves the tab shown.
+    """
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("引き止めトークと解約理由の編集"))
+        self.resize(980, 640)
+        self.source: ScriptSource | None = None
+        self._scripts: list[ScriptSummary] = []
+        mono = QFont("IPAexGothic")
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+
+        self.tabs.addTab(self._scripts_page(mono), self.tr("引き止めトーク"))
+        self.tabs.addTab(self._reasons_page(mono), self.tr("解約理由"))
+        self.statusLabel = QLabel(self)
+        self.statusLabel.setWordWrap(True)
+        layout.addWidget(self.statusLabel)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+        self.scriptList.currentRowChanged.connect(self._script_chosen)
+        self.saveButton.clicked.connect(self.save_script)
+        self.newButton.clicked.connect(self._new_script)
+        self.retireButton.clicked.connect(self._retire)
+        self.saveReasonsButton.clicked.connect(self.save_reasons)
+        QShortcut(QKeySequence("Ctrl+S"), self, self._save_shown)
+        self._load()
+
+    def _scripts_page(self, mono: QFont) -> QWidget:
+        scripts_page = QSplitter(self)
+        self.scriptList = QListWidget(scripts_page)
+        right = QWidget(scripts_page)
+        right_layout = QVBoxLayout(right)
+        self.versionLabel = QLabel(right)
+        self.scriptEdit = QPlainTextEdit(right)
+        self.scriptEdit.setFont(mono)
+        note_row = QHBoxLayout()
+        note_label = QLabel(self.tr("変更内容のメモ(&M)"), right)
+        self.noteEdit = QLineEdit(right)
+        note_label.setBuddy(self.noteEdit)
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.noteEdit)
+        buttons = QHBoxLayout()
+        self.saveButton = QPushButton(self.tr("新しい版として保存(&S)"), right)
+        self.newButton = QPushButton(self.tr("新しいトーク(&N)"), right)
+        self.retireButton = QPushButton(self.tr("使用を終了(&E)"), right)
+        for button in (self.saveButton, self.newButton, self.retireButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addWidget(self.versionLabel)
+        right_layout.addWidget(self.scriptEdit)
+        right_layout.addLayout(note_row)
+        right_layout.addLayout(buttons)
+        scripts_page.setStretchFactor(1, 3)
+        return scripts_page
+
+    def _reasons_page(self, mono: QFont) -> QWidget:
+
+        reasons_page = QWidget(self)
+        reasons_layout = QVBoxLayout(reasons_page)
+        reasons_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "code は記録に残るため変更しないでください。一覧から外した理由は選べなくなり、"
+                    "health = true の理由ではオファーを出さずに解約を承ります。"
+                ),
+                reasons_page,
+            )
+        )
+        self.reasonsEdit = QPlainTextEdit(reasons_page)
+        self.reasonsEdit.setFont(mono)
+        reasons_layout.addWidget(self.reasonsEdit)
+        self.saveReasonsButton = QPushButton(self.tr("解約理由を保存(&R)"), reasons_page)
+        reasons_layout.addWidget(self.saveReasonsButton)
+        return reasons_page
+
+    # -------------------------------------------------------------- loading
+
+    def _load(self, select: str | None = None) -> None:
+        database = self.context.database
+
+        def run() -> tuple[list[ScriptSummary], str]:
+            return retention.list_scripts(database.uow()), retention.reasons_text(database.uow())
+
+        self.context.runner.submit(
+            run, lambda result: self._loaded(*result, select=select), on_error=self._failed
+        )
+
+    def _loaded(self, scripts: list[ScriptSummary], reasons: str, *, select: str | None) -> None:
+        self._scripts = scripts
+        self.scriptList.blockSignals(True)
+        self.scriptList.clear()
+        for s in scripts:
+            retired = self.tr("（終了）") if s.retired else ""
+            self.scriptList.addItem(f"{s.code} v{s.current_version}{retired}  {s.title}")
+        self.scriptList.blockSignals(False)
+        codes = [s.code for s in scripts]
+        self.scriptList.setCurrentRow(codes.index(select) if select in codes else 0)
+        self._script_chosen(self.scriptList.currentRow())
+        self.reasonsEdit.setPlainText(reasons)
+
+    def _script_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._scripts):
+            return
+        code = self._scripts[row].code
+        database = self.context.database
+
+        def run() -> ScriptSource:
+            return retention.script_source(database.uow(), code)
+
+        self.context.runner.submit(run, self.show_source, on_error=self._failed)
+
+    def show_source(self, source: ScriptSource) -> None:
+        """Put a script's current version in the editor."""
+        self.source = source
+        self.versionLabel.setText(
+            self.tr("{code} 第{version}版（保存すると第{next}版になります）").format(
+                code=source.code, version=source.version, next=source.version + 1
+            )
+        )
+        self.scriptEdit.setPlainText(source.source)
+
+    def _new_script(self) -> None:
+        self.source = None
+        self.versionLabel.setText(self.tr("新しいトーク（code は英小文字で一意に）"))
+        self.scriptEdit.setPlainText(
+            'code = "new_script"\ntitle = ""\nreasons = ["other"]\npriority = 50\n'
+            'steps = [\n  "{name}様、…",\n]\n\n[[offers]]\nkind = "skip"\n'
+            'text = "次回（{next_ship_date}）のお届けを1回お休みする"\n'
+        )
+        self.scriptEdit.setFocus()
+
+    # -------------------------------------------------------------- saving
+
+    def _save_shown(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.save_script()
+        else:
+            self.save_reasons()
+
+    def save_script(self) -> None:
+        """Save the editor's text as the script's next version (or as a new script)."""
+        database, operator = self.context.database, self.context.operator
+        text = self.scriptEdit.toPlainText()
+        note = self.noteEdit.text()
+        expected = self.source.current_version if self.source is not None else None
+
+        def run() -> ScriptSource:
+            return retention.save_script(
+                database.uow(), operator.id, text, expected_version=expected, note=note
+            )
+
+        self.context.runner.submit(run, self._script_saved, on_error=self._failed, write=True)
+
+    def _script_saved(self, source: ScriptSource) -> None:
+        self.statusLabel.setStyleSheet("")
+        self.statusLabel.setText(
+            self.tr("{code} を第{version}版として保存しました。").format(
+                code=source.code, version=source.version
+            )
+        )
+        self.noteEdit.clear()
+        self._load(select=source.code)
+
+    def _retire(self) -> None:
+        if self.source is None:
+            return
+        database, operator, code = self.context.database, self.context.operator, self.source.code
+
+        def run() -> None:
+            retention.retire_script(database.uow(), operator.id, code)
+
+        self.context.runner.submit(
+            run, lambda _r: self._load(select=code), on_error=self._failed, write=True
+        )
+
+    def save_reasons(self) -> None:
+        """Save the taxonomy text."""
+        database, operator = self.context.database, self.context.operator
+        text = self.reasonsEdit.toPlainText()
+
+        def run() -> object:
+            return retention.save_reasons(database.uow(), operator.id, text)
+
+        self.context.runner.submit(
+            run,
+            lambda _r: self.statusLabel.setText(self.tr("解約理由を保存しました。")),
+            on_error=self._failed,
+            write=True,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.statusLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        if isinstance(error, ValidationError):
+            text = "\n".join(e.message for e in error.errors)
+        elif isinstance(error, ConflictError):
+            text = self.tr("他のSVが先に保存しました。開き直してください。")
+        elif isinstance(error, CrmdeskError):
+            text = f"{error.code}: {error.message}"
+        else:
+            text = repr(error)
+        self.statusLabel.setText(text)
+
+
+__all__ = [
+    "RetentionReportDialog",
+    "RetentionReportModel",
+    "ScriptEditorDialog",
+]
