@@ -132,7 +132,8 @@ def _report_failure(exc: BaseException, *, self_check: bool) -> None:
 _OFFSCREEN_NOISE = ("does not support propagateSizeHints",)
 
 
-def _quiet_offscreen_messages(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+def quiet_offscreen_messages(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, without the offscreen plugin's noise (self-check, bench)."""
     if not any(noise in message for noise in _OFFSCREEN_NOISE):
         print(message, file=sys.stderr)
 
@@ -324,7 +325,7 @@ def run_app(target: str, *, self_check: bool = False, pop: str | None = None) ->
         return _run(_application(), target, self_check=False, pop=pop)
     # The platform plugin is chosen when the QApplication is created, so this comes first.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    previous = qInstallMessageHandler(_quiet_offscreen_messages)
+    previous = qInstallMessageHandler(quiet_offscreen_messages)
     try:
         return _run(_application(), target, self_check=True)
     finally:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.domain.ids import OperatorId
 from crmdesk.domain.readmodels import OperatorView
+from crmdesk.gui.app import quiet_offscreen_messages
 from crmdesk.gui.main_window import SEARCH_DEBOUNCE_MS, MainWindow
 from crmdesk.services.bench import OpStats, sample_phones, stats_of
 from crmdesk.services.database import Database
@@ -127,5 +128,9 @@ def measure_keystroke_to_results(
 def keystroke_bench(database: Database, n: int) -> dict[str, OpStats]:
     """``keystroke_to_results`` for ``crmdesk bench``: ``n`` customers' numbers typed in turn."""
     phones = sample_phones(database, n)
-    samples = measure_keystroke_to_results(database, _BENCH_OPERATOR, phones, n)
+    previous = qInstallMessageHandler(quiet_offscreen_messages)
+    try:
+        samples = measure_keystroke_to_results(database, _BENCH_OPERATOR, phones, n)
+    finally:
+        qInstallMessageHandler(previous)
     return {"keystroke_to_results": stats_of(samples)}
