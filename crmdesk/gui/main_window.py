@@ -567,13 +567,11 @@ class MainWindow(QMainWindow):
 
     def _show_shared_settings(self) -> None:
         if self._operator.can(Permission.SETTINGS):
-            self._show_dialog(
-                SharedSettingsDialog(self._database, self._runner, self._operator, self)
-            )
+            self._show_dialog(SharedSettingsDialog(self.context, self))
 
     def _show_operators(self) -> None:
         if self._operator.can(Permission.MANAGE_OPERATORS):
-            self._show_dialog(OperatorsDialog(self._database, self._runner, self._operator, self))
+            self._show_dialog(OperatorsDialog(self.context, self))
 
     # ---- retention (issue 4)
 

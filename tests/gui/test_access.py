@@ -21,6 +21,8 @@ from crmdesk.gui.dialogs.access import (
     SharedSettingsDialog,
     SignInDialog,
 )
+from crmdesk.gui.dialogs.base import DeskContext
+from crmdesk.gui.i18n import jst_today
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services import operators
@@ -147,7 +149,7 @@ def test_an_admin_adds_an_operator_who_can_then_sign_in(
     admin = operators.add_operator(
         desk_db.uow(), None, login="admin9", name="管理", role="admin", password=PASSWORD
     )
-    dialog = OperatorsDialog(desk_db, runner, admin)
+    dialog = OperatorsDialog(DeskContext(runner, desk_db, admin, jst_today))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
@@ -196,7 +198,7 @@ def test_a_supervisor_changes_a_shared_setting_and_a_bad_one_is_refused(
     sv = operators.add_operator(
         desk_db.uow(), None, login="sv7", name="SV", role="supervisor", password=PASSWORD
     )
-    dialog = SharedSettingsDialog(desk_db, runner, sv)
+    dialog = SharedSettingsDialog(DeskContext(runner, desk_db, sv, jst_today))
     qtbot.addWidget(dialog)
     dialog.show()
     editor = dialog.editors[SPEC.key]

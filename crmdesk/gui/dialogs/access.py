@@ -33,7 +33,7 @@ from crmdesk.domain.model import Role
 from crmdesk.domain.readmodels import OperatorView
 from crmdesk.domain.shared_settings import SettingSpec, registered
 from crmdesk.domain.validation import ValidationError
-from crmdesk.gui.dialogs.base import ERROR_COLOUR, field_error_text
+from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext, field_error_text
 from crmdesk.gui.forms.ui_operator_form_dialog import Ui_OperatorFormDialog
 from crmdesk.gui.forms.ui_operators_dialog import Ui_OperatorsDialog
 from crmdesk.gui.forms.ui_shared_settings_dialog import Ui_SharedSettingsDialog
@@ -343,18 +343,16 @@ class OperatorsDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
-        runner: TaskRunner,
-        acting: OperatorView,
+        context: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_OperatorsDialog()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._database = database
-        self._runner = runner
-        self._acting = acting
+        self._database = context.database
+        self._runner = context.runner
+        self._acting = context.operator
         self.model = OperatorsModel(self)
         view = self.ui.operatorsView
         view.setModel(self.model)
@@ -465,18 +463,16 @@ class SharedSettingsDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
-        runner: TaskRunner,
-        acting: OperatorView,
+        context: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SharedSettingsDialog()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._database = database
-        self._runner = runner
-        self._acting = acting
+        self._database = context.database
+        self._runner = context.runner
+        self._acting = context.operator
         self._specs = registered()
         self.editors: dict[str, QSpinBox | QLineEdit] = {}
         self._loaded: dict[str, Any] = {}
@@ -492,7 +488,8 @@ class SharedSettingsDialog(QDialog):
         self.ui.errorLabel.setVisible(False)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        runner.submit(lambda: all_settings(database.uow()), self._show, on_error=self._failed)
+        database = context.database
+        self._runner.submit(lambda: all_settings(database.uow()), self._show, on_error=self._failed)
 
     @staticmethod
     def _editor(spec: SettingSpec[Any]) -> QSpinBox | QLineEdit:
