@@ -37,7 +37,7 @@ class Ui_CancellationRecordDialog(object):
         self.callGroup.setObjectName(u"callGroup")
         self.callForm = QFormLayout(self.callGroup)
         self.callForm.setObjectName(u"callForm")
-        self.callForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.callForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reasonTitle = QLabel(self.callGroup)
         self.reasonTitle.setObjectName(u"reasonTitle")
 
