@@ -13,6 +13,10 @@
   scripts and edit the reason taxonomy; old records keep the version and the words they used.
 * :func:`retention_report` (Permission.REPORTS): requests, saves, save rate with its Wilson
   95% interval and what saved customers did next, per script version, reason, operator, month.
+* :func:`write_confirmation_letter`: the 解約手続き完了のお知らせ of a cancelled call, recorded on
+  the customer's timeline as a mailing in the same transaction.
+* Product-safety notes (Permission.REPORTS): :func:`list_safety_notes`, unreviewed first, and
+  :func:`review_safety_note`, which records who reviewed a note and when (audited).
 
 The shipped defaults (resources/retention) are installed by :func:`ensure_defaults` the first
 time any of these runs on a database without them.
