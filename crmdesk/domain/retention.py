@@ -48,6 +48,7 @@ __all__ = [
     "OfferKind",
     "Reason",
     "RetentionPlan",
+    "SafetyNoteView",
     "Script",
     "ScriptConditions",
     "ScriptSource",
@@ -730,6 +731,31 @@ class CancellationRecordView:
     wish_repeated_at: dt.datetime | None
     requested_at: dt.datetime
     confirmed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class SafetyNoteView:
+    """製品安全メモ in the supervisor's list: who, which product, what they said, and whether
+    (by whom, when) a supervisor has reviewed it."""
+
+    id: int
+    cancellation_request_id: int
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    product: str
+    reason_code: str
+    reason_label: str
+    detail: str
+    operator_name: str | None
+    created_at: dt.datetime
+    reviewed_by_name: str | None
+    reviewed_at: dt.datetime | None
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a supervisor marked it reviewed."""
+        return self.reviewed_at is not None
 
 
 @dataclass(frozen=True)

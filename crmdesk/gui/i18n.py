@@ -150,6 +150,7 @@ MAILING_KINDS: dict[str, str] = {
     "follow_up_dm": QT_TRANSLATE_NOOP("Labels", "フォローDM"),
     "milestone": QT_TRANSLATE_NOOP("Labels", "お届け回数記念レター"),
     "flyer": QT_TRANSLATE_NOOP("Labels", "お客様の声チラシ"),
+    "cancellation_confirmation": QT_TRANSLATE_NOOP("Labels", "解約手続き完了のお知らせ"),
 }
 SUBSCRIPTION_EVENTS: dict[str, str] = {
     "start": QT_TRANSLATE_NOOP("Labels", "定期開始"),

@@ -54,6 +54,7 @@ from crmdesk.gui.dialogs.access import (
 )
 from crmdesk.gui.dialogs.base import DeskContext, RecordDialog
 from crmdesk.gui.dialogs.cancellation import CancellationDialog
+from crmdesk.gui.dialogs.cancellation_record import CancellationRecordDialog
 from crmdesk.gui.dialogs.complaint import ComplaintManageDialog
 from crmdesk.gui.dialogs.customer import CustomerFormDialog
 from crmdesk.gui.dialogs.info import SettingsDialog, ShortcutsDialog, TimelineEntryDialog
@@ -70,6 +71,7 @@ from crmdesk.gui.models import (
     FlagDelegate,
 )
 from crmdesk.gui.retention_admin import RetentionReportDialog, ScriptEditorDialog
+from crmdesk.gui.safety_notes import SafetyNotesDialog
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services.customers import CustomerFlag
 from crmdesk.services.database import Database, DatabaseInfo
@@ -316,10 +318,16 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_entry(self, entry: TimelineEntry) -> None:
-        """Enter on a timeline entry: a complaint opens its handling, anything else its text."""
+        """Enter on a timeline entry: a complaint opens its handling, a cancellation its record,
+        anything else its text."""
         card = self.card
         if entry.kind == TimelineKind.COMPLAINT and card is not None:
             self._open_complaint(ComplaintId(entry.ref_id))
+        elif entry.kind == TimelineKind.CANCELLATION:
+            # The record as it was (the script's words of then); Ctrl+P there prints the letter.
+            record = CancellationRecordDialog(self.context, entry.ref_id, parent=self)
+            record.printed.connect(lambda _path: self._saved())
+            self._show_dialog(record)
         else:
             self._show_dialog(TimelineEntryDialog(entry, self))
 
@@ -400,6 +408,7 @@ class MainWindow(QMainWindow):
             (ui.actionCancellation, self._cancellation),
             (ui.actionRetentionScripts, self._retention_scripts),
             (ui.actionRetentionReport, self._retention_report),
+            (ui.actionSafetyNotes, self._safety_notes),
             (ui.actionSettings, self._show_settings),
             (ui.actionChangePassword, self._change_password),
             (ui.actionSharedSettings, self._show_shared_settings),
@@ -580,8 +589,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionRetentionScripts.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
         ui.actionRetentionReport.setVisible(self._operator.can(Permission.REPORTS))
+        ui.actionSafetyNotes.setVisible(self._operator.can(Permission.REPORTS))
         ui.menuSupervisor.menuAction().setVisible(
-            ui.actionRetentionScripts.isVisible() or ui.actionRetentionReport.isVisible()
+            any(a.isVisible() for a in ui.menuSupervisor.actions() if not a.isSeparator())
         )
 
     def _cancellation(self) -> None:
@@ -600,6 +610,10 @@ class MainWindow(QMainWindow):
     def _retention_report(self) -> None:
         if self._operator.can(Permission.REPORTS):
             self._show_dialog(RetentionReportDialog(self.context, self))
+
+    def _safety_notes(self) -> None:
+        if self._operator.can(Permission.REPORTS):
+            self._show_dialog(SafetyNotesDialog(self.context, self))
 
     def _show_shortcuts(self) -> None:
         self._show_dialog(ShortcutsDialog(self.shortcut_actions(), self))

@@ -22,29 +22,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from crmdesk.analytics.retention import RetentionReport, RetentionRow
 from crmdesk.domain.errors import ConflictError, CrmdeskError
 from crmdesk.domain.retention import ScriptSource, ScriptSummary
 from crmdesk.domain.validation import ValidationError
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
+from crmdesk.gui.forms.ui_retention_report_dialog import Ui_RetentionReportDialog
+from crmdesk.gui.forms.ui_script_editor_dialog import Ui_ScriptEditorDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.services import retention
 
@@ -67,12 +53,8 @@ KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     "by_operator": (("operator_name", QT_TRANSLATE_NOOP("RetentionReportModel", "オペレーター")),),
     "by_period": (("period", QT_TRANSLATE_NOOP("RetentionReportModel", "月")),),
 }
-TABS = (
-    ("by_script", QT_TRANSLATE_NOOP("RetentionReportDialog", "トーク別")),
-    ("by_reason", QT_TRANSLATE_NOOP("RetentionReportDialog", "理由別")),
-    ("by_operator", QT_TRANSLATE_NOOP("RetentionReportDialog", "オペレーター別")),
-    ("by_period", QT_TRANSLATE_NOOP("RetentionReportDialog", "月別")),
-)
+# The breakdowns, in the order of the report dialog's tabs (their titles are in the form).
+GROUPS = ("by_script", "by_reason", "by_operator", "by_period")
 _INDEX = QModelIndex | QPersistentModelIndex
 
 
@@ -149,59 +131,38 @@ class RetentionReportDialog(QDialog):
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_RetentionReportDialog()
+        self.ui.setupUi(self)
         self.context = context
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("引き止めの効果"))
-        self.resize(900, 520)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        since_label = QLabel(self.tr("開始日(&F)"), self)
-        self.sinceEdit = QDateEdit(self)
-        self.sinceEdit.setCalendarPopup(True)
-        self.sinceEdit.setDisplayFormat("yyyy-MM-dd")
+        ui = self.ui
         today = context.today()
         start = today - dt.timedelta(days=365)
-        self.sinceEdit.setDate(QDate(start.year, start.month, start.day))
-        since_label.setBuddy(self.sinceEdit)
-        self.refreshButton = QPushButton(self.tr("集計(&G)"), self)
-        self.refreshButton.clicked.connect(self.refresh)
-        top.addWidget(since_label)
-        top.addWidget(self.sinceEdit)
-        top.addWidget(self.refreshButton)
-        top.addStretch(1)
-        layout.addLayout(top)
-        self.tabs = QTabWidget(self)
+        ui.sinceEdit.setDate(QDate(start.year, start.month, start.day))
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.buttonBox.rejected.connect(self.reject)
+        # One view per breakdown; the form holds the views and their tab titles.
+        views = {
+            "by_script": ui.byScriptView,
+            "by_reason": ui.byReasonView,
+            "by_operator": ui.byOperatorView,
+            "by_period": ui.byPeriodView,
+        }
         self.models: dict[str, RetentionReportModel] = {}
-        for group, title in TABS:
+        for group in GROUPS:
             model = RetentionReportModel(group, self)
-            view = QTableView(self)
+            view = views[group]
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.verticalHeader().hide()
             self.models[group] = model
-            self.tabs.addTab(view, translate("RetentionReportDialog", title))
-        layout.addWidget(self.tabs)
-        self.noteLabel = QLabel(
-            self.tr(
-                "引き止め率の幅は Wilson の95%信頼区間。"
-                "件数が少ない行は幅が広く、差を読み取れません。"
-            ),
-            self,
-        )
-        self.noteLabel.setWordWrap(True)
-        layout.addWidget(self.noteLabel)
-        self.errorLabel = QLabel(self)
-        self.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
-        layout.addWidget(self.errorLabel)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
         self.report: RetentionReport | None = None
         self.refresh()
 
     def refresh(self) -> None:
         """Ask the service for the report from the chosen date on (on a worker)."""
-        d = self.sinceEdit.date()
+        d = self.ui.sinceEdit.date()
         since = dt.date(d.year(), d.month(), d.day())
         database, operator, today = (
             self.context.database,
@@ -216,12 +177,12 @@ class RetentionReportDialog(QDialog):
 
     def _show(self, report: RetentionReport) -> None:
         self.report = report
-        for group, _title in TABS:
+        for group in GROUPS:
             self.models[group].set_rows(getattr(report, group))
-        self.errorLabel.clear()
+        self.ui.errorLabel.clear()
 
     def _failed(self, error: BaseException) -> None:
-        self.errorLabel.setText(str(error))
+        self.ui.errorLabel.setText(str(error))
 
 
 class ScriptEditorDialog(QDialog):
@@ -232,81 +193,26 @@ class ScriptEditorDialog(QDialog):
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_ScriptEditorDialog()
+        self.ui.setupUi(self)
         self.context = context
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("引き止めトークと解約理由の編集"))
-        self.resize(980, 640)
         self.source: ScriptSource | None = None
         self._scripts: list[ScriptSummary] = []
+        ui = self.ui
+        # TOML is easier to read in one Japanese face for both kana and ASCII.
         mono = QFont("IPAexGothic")
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self)
-        layout.addWidget(self.tabs)
-
-        self.tabs.addTab(self._scripts_page(mono), self.tr("引き止めトーク"))
-        self.tabs.addTab(self._reasons_page(mono), self.tr("解約理由"))
-        self.statusLabel = QLabel(self)
-        self.statusLabel.setWordWrap(True)
-        layout.addWidget(self.statusLabel)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-
-        self.scriptList.currentRowChanged.connect(self._script_chosen)
-        self.saveButton.clicked.connect(self.save_script)
-        self.newButton.clicked.connect(self._new_script)
-        self.retireButton.clicked.connect(self._retire)
-        self.saveReasonsButton.clicked.connect(self.save_reasons)
+        ui.scriptEdit.setFont(mono)
+        ui.reasonsEdit.setFont(mono)
+        ui.scriptSplitter.setStretchFactor(1, 3)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.scriptList.currentRowChanged.connect(self._script_chosen)
+        ui.saveButton.clicked.connect(self.save_script)
+        ui.newButton.clicked.connect(self._new_script)
+        ui.retireButton.clicked.connect(self._retire)
+        ui.saveReasonsButton.clicked.connect(self.save_reasons)
         QShortcut(QKeySequence("Ctrl+S"), self, self._save_shown)
         self._load()
-
-    def _scripts_page(self, mono: QFont) -> QWidget:
-        scripts_page = QSplitter(self)
-        self.scriptList = QListWidget(scripts_page)
-        right = QWidget(scripts_page)
-        right_layout = QVBoxLayout(right)
-        self.versionLabel = QLabel(right)
-        self.scriptEdit = QPlainTextEdit(right)
-        self.scriptEdit.setFont(mono)
-        note_row = QHBoxLayout()
-        note_label = QLabel(self.tr("変更内容のメモ(&M)"), right)
-        self.noteEdit = QLineEdit(right)
-        note_label.setBuddy(self.noteEdit)
-        note_row.addWidget(note_label)
-        note_row.addWidget(self.noteEdit)
-        buttons = QHBoxLayout()
-        self.saveButton = QPushButton(self.tr("新しい版として保存(&S)"), right)
-        self.newButton = QPushButton(self.tr("新しいトーク(&N)"), right)
-        self.retireButton = QPushButton(self.tr("使用を終了(&E)"), right)
-        for button in (self.saveButton, self.newButton, self.retireButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        right_layout.addWidget(self.versionLabel)
-        right_layout.addWidget(self.scriptEdit)
-        right_layout.addLayout(note_row)
-        right_layout.addLayout(buttons)
-        scripts_page.setStretchFactor(1, 3)
-        return scripts_page
-
-    def _reasons_page(self, mono: QFont) -> QWidget:
-
-        reasons_page = QWidget(self)
-        reasons_layout = QVBoxLayout(reasons_page)
-        reasons_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "code は記録に残るため変更しないでください。一覧から外した理由は選べなくなり、"
-                    "health = true の理由ではオファーを出さずに解約を承ります。"
-                ),
-                reasons_page,
-            )
-        )
-        self.reasonsEdit = QPlainTextEdit(reasons_page)
-        self.reasonsEdit.setFont(mono)
-        reasons_layout.addWidget(self.reasonsEdit)
-        self.saveReasonsButton = QPushButton(self.tr("解約理由を保存(&R)"), reasons_page)
-        reasons_layout.addWidget(self.saveReasonsButton)
-        return reasons_page
 
     # -------------------------------------------------------------- loading
 
@@ -322,16 +228,16 @@ class ScriptEditorDialog(QDialog):
 
     def _loaded(self, scripts: list[ScriptSummary], reasons: str, *, select: str | None) -> None:
         self._scripts = scripts
-        self.scriptList.blockSignals(True)
-        self.scriptList.clear()
+        self.ui.scriptList.blockSignals(True)
+        self.ui.scriptList.clear()
         for s in scripts:
             retired = self.tr("（終了）") if s.retired else ""
-            self.scriptList.addItem(f"{s.code} v{s.current_version}{retired}  {s.title}")
-        self.scriptList.blockSignals(False)
+            self.ui.scriptList.addItem(f"{s.code} v{s.current_version}{retired}  {s.title}")
+        self.ui.scriptList.blockSignals(False)
         codes = [s.code for s in scripts]
-        self.scriptList.setCurrentRow(codes.index(select) if select in codes else 0)
-        self._script_chosen(self.scriptList.currentRow())
-        self.reasonsEdit.setPlainText(reasons)
+        self.ui.scriptList.setCurrentRow(codes.index(select) if select in codes else 0)
+        self._script_chosen(self.ui.scriptList.currentRow())
+        self.ui.reasonsEdit.setPlainText(reasons)
 
     def _script_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._scripts):
@@ -347,27 +253,27 @@ class ScriptEditorDialog(QDialog):
     def show_source(self, source: ScriptSource) -> None:
         """Put a script's current version in the editor."""
         self.source = source
-        self.versionLabel.setText(
+        self.ui.versionLabel.setText(
             self.tr("{code} 第{version}版（保存すると第{next}版になります）").format(
                 code=source.code, version=source.version, next=source.version + 1
             )
         )
-        self.scriptEdit.setPlainText(source.source)
+        self.ui.scriptEdit.setPlainText(source.source)
 
     def _new_script(self) -> None:
         self.source = None
-        self.versionLabel.setText(self.tr("新しいトーク（code は英小文字で一意に）"))
-        self.scriptEdit.setPlainText(
+        self.ui.versionLabel.setText(self.tr("新しいトーク（code は英小文字で一意に）"))
+        self.ui.scriptEdit.setPlainText(
             'code = "new_script"\ntitle = ""\nreasons = ["other"]\npriority = 50\n'
             'steps = [\n  "{name}様、…",\n]\n\n[[offers]]\nkind = "skip"\n'
             'text = "次回（{next_ship_date}）のお届けを1回お休みする"\n'
         )
-        self.scriptEdit.setFocus()
+        self.ui.scriptEdit.setFocus()
 
     # -------------------------------------------------------------- saving
 
     def _save_shown(self) -> None:
-        if self.tabs.currentIndex() == 0:
+        if self.ui.tabs.currentIndex() == 0:
             self.save_script()
         else:
             self.save_reasons()
@@ -375,8 +281,8 @@ class ScriptEditorDialog(QDialog):
     def save_script(self) -> None:
         """Save the editor's text as the script's next version (or as a new script)."""
         database, operator = self.context.database, self.context.operator
-        text = self.scriptEdit.toPlainText()
-        note = self.noteEdit.text()
+        text = self.ui.scriptEdit.toPlainText()
+        note = self.ui.noteEdit.text()
         expected = self.source.current_version if self.source is not None else None
 
         def run() -> ScriptSource:
@@ -387,13 +293,13 @@ class ScriptEditorDialog(QDialog):
         self.context.runner.submit(run, self._script_saved, on_error=self._failed, write=True)
 
     def _script_saved(self, source: ScriptSource) -> None:
-        self.statusLabel.setStyleSheet("")
-        self.statusLabel.setText(
+        self.ui.statusLabel.setStyleSheet("")
+        self.ui.statusLabel.setText(
             self.tr("{code} を第{version}版として保存しました。").format(
                 code=source.code, version=source.version
             )
         )
-        self.noteEdit.clear()
+        self.ui.noteEdit.clear()
         self._load(select=source.code)
 
     def _retire(self) -> None:
@@ -411,20 +317,20 @@ class ScriptEditorDialog(QDialog):
     def save_reasons(self) -> None:
         """Save the taxonomy text."""
         database, operator = self.context.database, self.context.operator
-        text = self.reasonsEdit.toPlainText()
+        text = self.ui.reasonsEdit.toPlainText()
 
         def run() -> object:
             return retention.save_reasons(database.uow(), operator.id, text)
 
         self.context.runner.submit(
             run,
-            lambda _r: self.statusLabel.setText(self.tr("解約理由を保存しました。")),
+            lambda _r: self.ui.statusLabel.setText(self.tr("解約理由を保存しました。")),
             on_error=self._failed,
             write=True,
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.statusLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ui.statusLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         if isinstance(error, ValidationError):
             text = "\n".join(e.message for e in error.errors)
         elif isinstance(error, ConflictError):
@@ -433,7 +339,7 @@ class ScriptEditorDialog(QDialog):
             text = f"{error.code}: {error.message}"
         else:
             text = repr(error)
-        self.statusLabel.setText(text)
+        self.ui.statusLabel.setText(text)
 
 
 __all__ = [

@@ -13,6 +13,10 @@
   scripts and edit the reason taxonomy; old records keep the version and the words they used.
 * :func:`retention_report` (Permission.REPORTS): requests, saves, save rate with its Wilson
   95% interval and what saved customers did next, per script version, reason, operator, month.
+* :func:`write_confirmation_letter`: the 解約手続き完了のお知らせ of a cancelled call, recorded on
+  the customer's timeline as a mailing in the same transaction.
+* Product-safety notes (Permission.REPORTS): :func:`list_safety_notes`, unreviewed first, and
+  :func:`review_safety_note`, which records who reviewed a note and when (audited).
 
 The shipped defaults (resources/retention) are installed by :func:`ensure_defaults` the first
 time any of these runs on a database without them.
@@ -52,6 +56,7 @@ from crmdesk.domain.retention import (
     OfferKind,
     Reason,
     RetentionPlan,
+    SafetyNoteView,
     Script,
     ScriptSource,
     ScriptSummary,
@@ -85,6 +90,7 @@ from crmdesk.store.schema import (
     Complaint,
     Contact,
     Customer,
+    Mailing,
     Operator,
     Order,
     Product,
@@ -97,20 +103,26 @@ from crmdesk.store.schema import (
 from crmdesk.store.uow import UnitOfWork
 
 __all__ = [
+    "CONFIRMATION_MAILING",
     "cancellation_record",
     "ensure_defaults",
     "list_reasons",
+    "list_safety_notes",
     "list_scripts",
     "plan_call",
     "reasons_text",
     "record_cancellation_call",
     "retention_report",
     "retire_script",
+    "review_safety_note",
     "save_reasons",
     "save_script",
     "script_source",
     "write_confirmation_letter",
 ]
+
+#: The mailing kind of the 解約手続き完了のお知らせ on the customer's timeline.
+CONFIRMATION_MAILING = "cancellation_confirmation"
 
 _SAVED = (CancellationOutcome.RETAINED.value, CancellationOutcome.CHANGED.value)
 _FINISHED = (*_SAVED, CancellationOutcome.CANCELLED.value)
@@ -615,7 +627,13 @@ def cancellation_record(uow: UnitOfWork, request_id: int) -> CancellationRecordV
 def write_confirmation_letter(
     uow: UnitOfWork, operator_id: OperatorId, request_id: int, path: Path
 ) -> Path:
-    """The 解約手続き完了のお知らせ of a cancelled call as an A4 PDF at ``path`` (audited)."""
+    """The 解約手続き完了のお知らせ of a cancelled call as an A4 PDF at ``path``.
+
+    One transaction: the PDF is written, then the letter goes on the customer's timeline as a
+    mailing of kind :data:`CONFIRMATION_MAILING` and the print is audited. A PDF that cannot be
+    written (ValidationError for anything but a cancelled call, OSError for the file) records
+    nothing. Each print is its own mailing: a reprint is a second letter to the customer.
+    """
     with uow:
         s = uow.session
         require_permission(s, operator_id, Permission.DESK)
@@ -625,30 +643,144 @@ def write_confirmation_letter(
         if request.outcome != CancellationOutcome.CANCELLED.value:
             raise invalid("outcome", "only a cancelled subscription gets the letter", "not_allowed")
         view = _record_view(s, request)
+        first = view.first_wish_at or view.requested_at
+        confirmed = view.confirmed_at or view.requested_at
+        written = write_cancellation_letter(
+            path,
+            LetterData(
+                customer_name=view.customer_name,
+                customer_code=view.customer_code,
+                postal_code=view.postal_code,
+                address=view.address,
+                product=view.product,
+                first_wish_on=first.astimezone(JST).date(),
+                confirmed_on=confirmed.astimezone(JST).date(),
+                request_id=view.request_id,
+            ),
+        )
+        now = utc_now()
+        mailing = Mailing(customer_id=request.customer_id, kind=CONFIRMATION_MAILING, sent_at=now)
+        s.add(mailing)
+        s.flush()
         audit(
             s,
             operator_id,
             action="print",
             entity="cancellation_request",
             entity_id=request.id,
-            detail={"document": "cancellation_confirmation", "path": str(path)},
+            detail={
+                "document": CONFIRMATION_MAILING,
+                "path": str(path),
+                "mailing_id": mailing.id,
+            },
+            at=now,
+        )
+        notify_customer_changed(s, request.customer_id)
+        uow.commit()
+    return written
+
+
+# ------------------------------------------------------------------------------ safety notes
+
+
+def list_safety_notes(
+    uow: UnitOfWork, operator_id: OperatorId, *, limit: int = 500
+) -> list[SafetyNoteView]:
+    """The product-safety notes for supervisors (Permission.REPORTS): the unreviewed ones
+    first, newest first within each group, at most ``limit``."""
+    note = ProductSafetyNote
+    stmt = (
+        select(note, Customer, Product.name, RetentionReason.label)
+        .join(Customer, Customer.id == note.customer_id)
+        .outerjoin(CancellationRequest, CancellationRequest.id == note.cancellation_request_id)
+        .outerjoin(Subscription, Subscription.id == CancellationRequest.subscription_id)
+        .outerjoin(Product, Product.id == Subscription.product_id)
+        .outerjoin(RetentionReason, RetentionReason.code == note.reason_code)
+        .order_by(
+            case((note.reviewed_at.is_(None), 0), else_=1),
+            note.created_at.desc(),
+            note.id.desc(),
+        )
+        .limit(limit)
+    )
+    with uow:
+        s = uow.session
+        require_permission(s, operator_id, Permission.REPORTS)
+        names = {o.id: o.name for o in s.scalars(select(Operator))}
+        return [
+            _note_view(row, customer, product or "", label or row.reason_code, names)
+            for row, customer, product, label in s.execute(stmt).all()
+        ]
+
+
+def _note_view(
+    row: ProductSafetyNote,
+    customer: Customer,
+    product: str,
+    label: str,
+    names: dict[int, str],
+) -> SafetyNoteView:
+    return SafetyNoteView(
+        id=row.id,
+        cancellation_request_id=row.cancellation_request_id,
+        customer_id=customer.id,
+        customer_code=customer.code,
+        customer_name=f"{customer.family_name} {customer.given_name}".strip(),
+        product=product,
+        reason_code=row.reason_code,
+        reason_label=label,
+        detail=row.detail,
+        operator_name=names.get(row.operator_id) if row.operator_id is not None else None,
+        created_at=row.created_at,
+        reviewed_by_name=names.get(row.reviewed_by) if row.reviewed_by is not None else None,
+        reviewed_at=row.reviewed_at,
+    )
+
+
+def review_safety_note(uow: UnitOfWork, operator_id: OperatorId, note_id: int) -> SafetyNoteView:
+    """Mark a product-safety note reviewed by this supervisor now (Permission.REPORTS, audited).
+
+    A note reviewed already is refused (ValidationError ``unchanged``): the first review, with
+    its name and time, is the one that counts.
+    """
+    with uow:
+        s = uow.session
+        require_permission(s, operator_id, Permission.REPORTS)
+        row = s.get(ProductSafetyNote, note_id)
+        if row is None:
+            raise NotFoundError(f"product safety note id {note_id} does not exist")
+        if row.reviewed_at is not None:
+            raise invalid("reviewed_at", f"safety note {note_id} was reviewed already", "unchanged")
+        now = utc_now()
+        row.reviewed_by = operator_id
+        row.reviewed_at = now
+        audit(
+            s,
+            operator_id,
+            action="review",
+            entity="product_safety_note",
+            entity_id=row.id,
+            detail={
+                "customer_id": row.customer_id,
+                "cancellation_request_id": row.cancellation_request_id,
+            },
+            at=now,
+        )
+        s.flush()
+        customer = require_customer(s, row.customer_id)
+        product = s.scalar(
+            select(Product.name)
+            .join(Subscription, Subscription.product_id == Product.id)
+            .join(CancellationRequest, CancellationRequest.subscription_id == Subscription.id)
+            .where(CancellationRequest.id == row.cancellation_request_id)
+        )
+        reason = s.get(RetentionReason, row.reason_code)
+        names = {o.id: o.name for o in s.scalars(select(Operator))}
+        view = _note_view(
+            row, customer, product or "", reason.label if reason else row.reason_code, names
         )
         uow.commit()
-    first = view.first_wish_at or view.requested_at
-    confirmed = view.confirmed_at or view.requested_at
-    return write_cancellation_letter(
-        path,
-        LetterData(
-            customer_name=view.customer_name,
-            customer_code=view.customer_code,
-            postal_code=view.postal_code,
-            address=view.address,
-            product=view.product,
-            first_wish_on=first.astimezone(JST).date(),
-            confirmed_on=confirmed.astimezone(JST).date(),
-            request_id=view.request_id,
-        ),
-    )
+        return view
 
 
 # ------------------------------------------------------------------------------ supervisors

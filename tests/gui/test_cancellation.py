@@ -36,9 +36,17 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
+    db = seeded_database(tmp_path / "cancel.sqlite3")
+    yield db
+    db.close()
+
+
+def seeded_database(path: Path) -> Database:
+    """An operator 佐々木 (id 1), a supervisor 鈴木SV (id 2) and two subscribers of KN-30:
+    C0000001 山田 花子 and C0000002 山田 和子 (tests/gui/test_retention_gui.py uses it too)."""
     from crmdesk.store.schema import Operator, Product, Subscription
 
-    db = open_database(str(tmp_path / "cancel.sqlite3"))
+    db = open_database(str(path))
     at = dt.datetime(2026, 5, 1, 1, 0, tzinfo=dt.UTC)
     with db.uow() as uow:
         s = uow.session
@@ -75,8 +83,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
                 )
             )
         uow.commit()
-    yield db
-    db.close()
+    return db
 
 
 def make_window(qtbot: QtBot, database: Database, role: str) -> MainWindow:

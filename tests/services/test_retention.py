@@ -25,6 +25,7 @@ from crmdesk.store.schema import (
     CancellationRequest,
     Complaint,
     Contact,
+    Mailing,
     Order,
     ProductSafetyNote,
     Subscription,
@@ -454,14 +455,65 @@ def test_the_confirmation_letter_says_who_what_and_when(desk: Desk, tmp_path: Pa
     assert "〒100-0001" in text and "東京都千代田区千代田1-1" in text
     assert "黒酢にんにく粒 30日分" in text
     assert "2030年11月20日" in text  # the first wish (10:00 JST)
-    assert [a.action for a in desk.audit_rows("cancellation_request", result.request_id)] == [
-        "create",
-        "print",
-    ]
+    trail = desk.audit_rows("cancellation_request", result.request_id)
+    assert [a.action for a in trail] == ["create", "print"]
+    # The letter is on the customer's timeline as a mailing, in the print's transaction.
+    mailings = desk.rows(select(Mailing).where(Mailing.customer_id == customer))
+    assert [m.kind for m in mailings] == [retention.CONFIRMATION_MAILING]
+    assert f'"mailing_id": {mailings[0].id}' in trail[1].detail
     customer2, sub2 = new_sub(desk)
     kept = plan(desk, sub2, "forgetting", customer2)
     saved = record(desk, record_of(kept, presented=1, accepted=0))
+    before = desk.counts()
     with pytest.raises(ValidationError):
         retention.write_confirmation_letter(
             desk.db.uow(), desk.operator, saved.request_id, tmp_path / "no.pdf"
         )
+    assert desk.counts() == before and not (tmp_path / "no.pdf").exists()
+
+
+# ------------------------------------------------------------------------------ safety notes
+
+
+def test_supervisors_review_safety_notes_once_with_name_and_time(desk: Desk) -> None:
+    first_customer, first_sub = new_sub(desk)
+    first = record(
+        desk,
+        record_of(
+            plan(desk, first_sub, "skin_or_health", first_customer), presented=0, cancelled=True
+        ),
+    )
+    second_customer, second_sub = new_sub(desk)
+    second = record(
+        desk,
+        record_of(
+            plan(desk, second_sub, "skin_or_health", second_customer), presented=0, cancelled=True
+        ),
+    )
+    assert first.safety_note_id is not None and second.safety_note_id is not None
+    with pytest.raises(PermissionDeniedError):
+        retention.list_safety_notes(desk.db.uow(), desk.operator)
+    before = desk.counts()
+    with pytest.raises(PermissionDeniedError):
+        retention.review_safety_note(desk.db.uow(), desk.operator, first.safety_note_id)
+    assert desk.counts() == before
+
+    def mine() -> list[int]:
+        ids = {first.safety_note_id, second.safety_note_id}
+        notes = retention.list_safety_notes(desk.db.uow(), desk.supervisor)
+        return [n.id for n in notes if n.id in ids]
+
+    # Newest first while both are open.
+    assert mine() == [second.safety_note_id, first.safety_note_id]
+    view = retention.review_safety_note(desk.db.uow(), desk.supervisor, second.safety_note_id)
+    assert view.reviewed and view.reviewed_by_name == "鈴木"
+    assert view.reason_label == "肌・体質に合わない"
+    assert view.product == "黒酢にんにく粒 30日分" and view.detail == "まだ2袋残っている"
+    # Unreviewed first: the older open note now comes before the reviewed one.
+    assert mine() == [first.safety_note_id, second.safety_note_id]
+    note = desk.get(ProductSafetyNote, second.safety_note_id)
+    assert note.reviewed_by == desk.supervisor and note.reviewed_at is not None
+    trail = desk.audit_rows("product_safety_note", second.safety_note_id)
+    assert [(a.action, a.operator_id) for a in trail] == [("review", desk.supervisor)]
+    with pytest.raises(ValidationError):
+        retention.review_safety_note(desk.db.uow(), desk.supervisor, second.safety_note_id)

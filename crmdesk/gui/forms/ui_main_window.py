@@ -110,6 +110,11 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionRetentionReport.setShortcut(u"Ctrl+Shift+R")
 #endif // QT_CONFIG(shortcut)
+        self.actionSafetyNotes = QAction(MainWindow)
+        self.actionSafetyNotes.setObjectName(u"actionSafetyNotes")
+#if QT_CONFIG(shortcut)
+        self.actionSafetyNotes.setShortcut(u"Ctrl+Shift+H")
+#endif // QT_CONFIG(shortcut)
         self.actionRefresh = QAction(MainWindow)
         self.actionRefresh.setObjectName(u"actionRefresh")
 #if QT_CONFIG(shortcut)
@@ -299,6 +304,7 @@ class Ui_MainWindow(object):
         self.menuHelp.addAction(self.actionAbout)
         self.menuSupervisor.addAction(self.actionRetentionScripts)
         self.menuSupervisor.addAction(self.actionRetentionReport)
+        self.menuSupervisor.addAction(self.actionSafetyNotes)
 
         self.retranslateUi(MainWindow)
 
@@ -328,6 +334,7 @@ class Ui_MainWindow(object):
         self.actionCancellation.setText(QCoreApplication.translate("MainWindow", u"\u89e3\u7d04\u306e\u53d7\u4ed8\u2026", None))
         self.actionRetentionScripts.setText(QCoreApplication.translate("MainWindow", u"\u5f15\u304d\u6b62\u3081\u30c8\u30fc\u30af\u3068\u89e3\u7d04\u7406\u7531\u306e\u7de8\u96c6\u2026", None))
         self.actionRetentionReport.setText(QCoreApplication.translate("MainWindow", u"\u5f15\u304d\u6b62\u3081\u306e\u52b9\u679c\uff08\u30ec\u30dd\u30fc\u30c8\uff09\u2026", None))
+        self.actionSafetyNotes.setText(QCoreApplication.translate("MainWindow", u"\u88fd\u54c1\u5b89\u5168\u30e1\u30e2\u306e\u78ba\u8a8d\u2026", None))
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"\u518d\u8aad\u307f\u8fbc\u307f(&R)", None))
         self.actionFilterAll.setText(QCoreApplication.translate("MainWindow", u"\u30bf\u30a4\u30e0\u30e9\u30a4\u30f3: \u3059\u3079\u3066", None))
         self.actionFilterOrder.setText(QCoreApplication.translate("MainWindow", u"\u30bf\u30a4\u30e0\u30e9\u30a4\u30f3: \u6ce8\u6587", None))

@@ -34,6 +34,7 @@ class Ui_MainWindow:
     actionRefresh: QAction
     actionRetentionReport: QAction
     actionRetentionScripts: QAction
+    actionSafetyNotes: QAction
     actionSettings: QAction
     actionSharedSettings: QAction
     actionShortcuts: QAction
