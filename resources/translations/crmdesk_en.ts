@@ -202,6 +202,117 @@
     </message>
 </context>
 <context>
+    <name>CancellationRecordDialog</name>
+    <message>
+        <source>お知らせの保存先</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>解約受付の記録（受付番号 {number:08d}）</source>
+        <translation>Cancellation call record (no. {number:08d})</translation>
+    </message>
+    <message>
+        <source>{name} 様（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>（記録なし）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>トークなし</source>
+        <translation>no script</translation>
+    </message>
+    <message>
+        <source>・A/B {arm}</source>
+        <translation>, A/B {arm}</translation>
+    </message>
+    <message>
+        <source>{title}（{code} 第{version}版{arm}）</source>
+        <translation>{title} ({code} version {version}{arm})</translation>
+    </message>
+    <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（ご提案なし）</source>
+        <translation>(no offers)</translation>
+    </message>
+    <message>
+        <source>お知らせを作成しています…</source>
+        <translation>Writing the letter…</translation>
+    </message>
+    <message>
+        <source>保存しました: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>ファイルを書けませんでした: {detail}</source>
+        <translation>Could not write the file: {detail}</translation>
+    </message>
+    <message>
+        <source>解約受付の記録</source>
+        <translation>Cancellation call record</translation>
+    </message>
+    <message>
+        <source>お申し出と結果</source>
+        <translation>Request and outcome</translation>
+    </message>
+    <message>
+        <source>解約理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>お客様のお話</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>定期購入</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>最初のお申し出</source>
+        <translation>First asked</translation>
+    </message>
+    <message>
+        <source>再度のお申し出</source>
+        <translation>Asked again</translation>
+    </message>
+    <message>
+        <source>受付完了</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>その時のトーク(&amp;T)</source>
+        <translation>Script used (&amp;T)</translation>
+    </message>
+    <message>
+        <source>ご提案（✓ はお客様が選んだもの）</source>
+        <translation>Offers (✓ = accepted by the customer)</translation>
+    </message>
+    <message>
+        <source>解約手続き完了のお知らせを出力(&amp;P)…</source>
+        <translation>Write the cancellation confirmation (&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>クレーム受付</source>
@@ -1167,6 +1278,10 @@
         <translation>Customer-voice flyer</translation>
     </message>
     <message>
+        <source>解約手続き完了のお知らせ</source>
+        <translation>Cancellation confirmation</translation>
+    </message>
+    <message>
         <source>定期開始</source>
         <translation>Subscription started</translation>
     </message>
@@ -1444,6 +1559,10 @@
         <translation>Retention results (report)…</translation>
     </message>
     <message>
+        <source>製品安全メモの確認…</source>
+        <translation>Product-safety notes…</translation>
+    </message>
+    <message>
         <source>再読み込み(&amp;R)</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -1665,6 +1784,80 @@
     <message>
         <source>月</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotesDialog</name>
+    <message>
+        <source>未確認 {open} 件／全 {all} 件</source>
+        <translation>{open} unreviewed of {all}</translation>
+    </message>
+    <message>
+        <source>確認済みにしました（未確認 {open} 件）。</source>
+        <translation>Marked reviewed ({open} unreviewed left).</translation>
+    </message>
+    <message>
+        <source>製品安全メモ</source>
+        <translation>Product-safety notes</translation>
+    </message>
+    <message>
+        <source>健康・安全に関わる理由で解約されたお客様の記録です。未確認のものが上に並びます。内容を確かめたら「確認済みにする」を押してください。</source>
+        <translation>Customers who cancelled for a health or safety reason. Unreviewed notes come first. Once you have looked into one, mark it reviewed.</translation>
+    </message>
+    <message>
+        <source>お客様のお話(&amp;D)</source>
+        <translation>Customer&apos;s wor&amp;ds</translation>
+    </message>
+    <message>
+        <source>確認済みにする(&amp;K)</source>
+        <translation>Mar&amp;k reviewed</translation>
+    </message>
+    <message>
+        <source>再読み込み(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotesModel</name>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>受付日時</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>お客様</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>お客様のお話</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>受付担当</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>確認済み</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>未確認</source>
+        <translation>Unreviewed</translation>
     </message>
 </context>
 <context>
