@@ -43,7 +43,7 @@ from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services.database import Database
 from crmdesk.services.lookup import find_customers
 
-WAIT_MS = 5_000
+WAIT_MS = 10_000
 
 
 def commit_text(widget: object, text: str) -> None:

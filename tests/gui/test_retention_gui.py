@@ -147,12 +147,17 @@ def test_a_supervisor_edits_and_retires_a_script_by_keyboard(
     dialog = win.dialog
     assert isinstance(dialog, ScriptEditorDialog)
     ui = dialog.ui
-    qtbot.waitUntil(lambda: ui.scriptList.count() > 5 and dialog.source is not None)
+    qtbot.waitUntil(
+        lambda: ui.scriptList.count() > 5 and dialog.source is not None, timeout=WAIT_MS
+    )
     # ↓ through the list to family_pause; its current version comes into the editor.
     ui.scriptList.setFocus()
     while not ui.scriptList.currentItem().text().startswith("family_pause"):
         qtbot.keyClick(ui.scriptList, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: dialog.source is not None and dialog.source.code == "family_pause")
+    qtbot.waitUntil(
+        lambda: dialog.source is not None and dialog.source.code == "family_pause",
+        timeout=WAIT_MS,
+    )
     assert "第1版（保存すると第2版になります）" in ui.versionLabel.text()
     # Tab into the editor, add a line at the end, a note, and Ctrl+S.
     qtbot.keyClick(ui.scriptList, Qt.Key.Key_Tab)
@@ -171,7 +176,9 @@ def test_a_supervisor_edits_and_retires_a_script_by_keyboard(
     )
     assert ui.statusLabel.text() == "family_pause を第2版として保存しました。"
     assert ui.scriptList.currentItem().text().startswith("family_pause v2")
-    qtbot.waitUntil(lambda: dialog.source is not None and dialog.source.version == 2)
+    qtbot.waitUntil(
+        lambda: dialog.source is not None and dialog.source.version == 2, timeout=WAIT_MS
+    )
     saved = retention.script_source(database.uow(), "family_pause")
     assert saved.version == 2 and saved.source.endswith("# reviewed by SV")
     # Alt+E: 使用を終了; the list marks it retired.
