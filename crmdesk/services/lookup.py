@@ -62,8 +62,7 @@ def lookup_kana_prefix(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[Cu
     """Customers whose reading starts with ``raw`` (hiragana, half-width kana or katakana)."""
     prefix = normalize_kana(raw)
     with uow:
-        ids = queries.find_by_kana_prefix(uow.session, prefix, limit)
-        return queries.summaries(uow.session, ids)
+        return queries.kana_prefix_summaries(uow.session, prefix, limit)
 
 
 def lookup_name_substring(uow: UnitOfWork, raw: str, *, limit: int = 20) -> list[CustomerSummary]:

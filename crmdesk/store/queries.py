@@ -32,7 +32,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.expression import Executable
 
 from crmdesk.domain.ids import CustomerId, SubscriptionId
@@ -355,8 +355,13 @@ def format_address(prefecture: str, city: str, street: str, building: str) -> st
     return f"{line} {building}" if building else line
 
 
-def _summary_select() -> Select[*tuple[Any, ...]]:
-    """The columns of a search hit: the customer and a row per phone, phones in order."""
+def _summary_select(
+    order: tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...] = (Customer.id,),
+) -> Select[*tuple[Any, ...]]:
+    """The columns of a search hit: the customer and a row per phone, phones in order.
+
+    Rows come ordered by ``order`` (then the phone's position); a customer's rows are adjacent.
+    """
     return (
         select(
             Customer.id,
@@ -378,7 +383,7 @@ def _summary_select() -> Select[*tuple[Any, ...]]:
             CustomerPhone.number,
         )
         .outerjoin(CustomerPhone, CustomerPhone.customer_id == Customer.id)
-        .order_by(Customer.id, CustomerPhone.position)
+        .order_by(*order, CustomerPhone.position)
     )
 
 
@@ -393,6 +398,29 @@ def _phone_summary_statement() -> Executable:
         .scalar_subquery()
     )
     return _summary_select().where(Customer.id.in_(ids))
+
+
+@functools.cache
+def _kana_prefix_summary_statement() -> Executable:
+    """:func:`kana_prefix_summaries`' statement (``:low``, ``:high``, ``:limit``)."""
+    ids = (
+        select(Customer.id)
+        .where(Customer.kana_norm >= bindparam("low"), Customer.kana_norm < bindparam("high"))
+        .order_by(Customer.kana_norm, Customer.id)
+        .limit(bindparam("limit", type_=Integer))
+        .scalar_subquery()
+    )
+    return _summary_select((Customer.kana_norm, Customer.id)).where(Customer.id.in_(ids))
+
+
+def kana_prefix_summaries(
+    session: Session, kana_prefix: str, limit: int = 20
+) -> list[CustomerSummary]:
+    """:func:`find_by_kana_prefix` with the hits' summaries, in one statement (reading order)."""
+    params = {"low": kana_prefix, "high": kana_prefix + _PREFIX_END, "limit": limit}
+    rows = session.connection().execute(_kana_prefix_summary_statement(), params).all()
+    order = list(dict.fromkeys(CustomerId(row.id) for row in rows))
+    return _summaries_from_rows(rows, order)
 
 
 def phone_summaries(session: Session, digits: str, limit: int = 20) -> list[CustomerSummary]:

@@ -187,3 +187,21 @@ def test_card_timeline_is_newest_first_and_pages_without_gaps(db: Database) -> N
 def test_card_of_missing_customer_is_a_clear_error(db: Database) -> None:
     with pytest.raises(NotFoundError, match="customer id 424242"):
         lookup.customer_card(db.uow(), CustomerId(424242))
+
+
+def test_one_statement_lookups_give_whole_summaries_in_order_also_read_only(
+    db: Database,
+) -> None:
+    """The phone and kana lookups fetch ids and summaries in one statement, through the
+    autocommit unit of work the desk uses: same hits, same order, every phone."""
+    for uow in (db.uow(), db.read_uow()):
+        kana = lookup.lookup_kana_prefix(uow, "ヤマ")
+        assert [(h.code, h.kana) for h in kana] == [
+            ("C0000001", "ヤマダ ハナコ"),
+            ("C0000002", "ヤマモト タロウ"),
+        ]
+    hit = lookup.lookup_phone(db.read_uow(), "03-3333-4444")
+    assert [(h.code, h.phones) for h in hit] == [
+        ("C0000001", ("090-1234-5678", "03-3333-4444"))
+    ]
+    assert lookup.lookup_phone(db.read_uow(), "03-9999-0000") == []
