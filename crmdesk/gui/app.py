@@ -265,8 +265,9 @@ def _run(app: QApplication, target: str, *, self_check: bool, pop: str | None = 
         operator = _who_is_at_the_desk(
             database, runner, settings.resolved_operator(), self_check=self_check
         )
-        if operator is None:
-            return EXIT_OK  # sign-in cancelled
+        if operator is None:  # sign-in cancelled
+            runner.shutdown()
+            return EXIT_OK
         window = MainWindow(database, operator, runner=runner, remember_geometry=not self_check)
         if not self_check and (live := make_live_updates(database, operator, runner, window)):
             window.attach_live(live)

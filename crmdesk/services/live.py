@@ -9,6 +9,7 @@ posts them on.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -45,6 +46,8 @@ class LiveDesk:
         self._clock = clock
         self.desk_id = uuid.uuid4().hex
         self.board = PresenceBoard(self.desk_id)
+        # The listener thread writes the board while the GUI thread reads it.
+        self._lock = threading.Lock()
         self._showing: int | None = None
         self._listener = NotificationListener(
             database.engine, (CUSTOMER_CHANNEL, PRESENCE_CHANNEL), self._heard, self._state
@@ -74,11 +77,14 @@ class LiveDesk:
 
     def others_on(self, customer_id: int) -> list[str]:
         """The names of the other operators with ``customer_id`` open now."""
-        return self.board.others_on(customer_id, self._clock())
+        with self._lock:
+            return self.board.others_on(customer_id, self._clock())
 
     def expire(self) -> None:
         """Forget silent desks (call now and then; the heartbeat timer does)."""
-        if self.board.expire(self._clock()):
+        with self._lock:
+            changed = self.board.expire(self._clock())
+        if changed:
             self._on_presence_changed()
 
     def _send(self, note: PresenceNote) -> None:
@@ -98,7 +104,9 @@ class LiveDesk:
         note = PresenceNote.from_payload(payload)
         if note is None or note.desk == self.desk_id:
             return
-        if self.board.hear(note, self._clock()):
+        with self._lock:
+            changed = self.board.hear(note, self._clock())
+        if changed:
             self._on_presence_changed()
         if note.hello:
             self.announce(self._showing)
