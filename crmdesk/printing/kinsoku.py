@@ -84,7 +84,8 @@ def _break_paragraph(text: str, width: float, measure: Callable[[str], float]) -
             k += 1
             continue
         # The token does not fit on this line.
-        if token in HANGING:
+        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        if token in HANGING and following not in NO_START:
             line.append(token)  # ぶら下げ
             k += 1
         elif token[0] in NO_START:
