@@ -279,8 +279,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"building a {args.customers:,}-customer database at {target} …", file=sys.stderr)
         build_demo(target, customers=args.customers, seed=1, today=_today(args.today))
     db = open_database(target)
+    figures: dict[str, float] = {}
     try:
         results = run_bench(db, n=args.n)
+        if not args.no_letters:
+            import tempfile  # noqa: PLC0415
+
+            from crmdesk.services.bench import letters_bench  # noqa: PLC0415
+
+            with tempfile.TemporaryDirectory() as work:
+                figures = letters_bench(db, _today(args.today), Path(work))
         if not args.no_gui:
             from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
 
@@ -288,11 +296,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json({name: stats.as_json() for name, stats in results.items()})
+        _print_json({**{name: stats.as_json() for name, stats in results.items()}, **figures})
     else:
         print(f"{'operation':<26}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
         for name, s in results.items():
             print(f"{name:<26}{s.n:>6}{s.p50_ms:>10.2f}{s.p95_ms:>10.2f}{s.max_ms:>10.2f}")
+        for name, value in figures.items():
+            print(f"{name:<26}{value:>12,.1f}")
     return 0
 
 
@@ -594,6 +604,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true")
     bench.add_argument(
         "--no-gui", action="store_true", help="skip keystroke_to_results (needs Qt, offscreen)"
+    )
+    bench.add_argument(
+        "--no-letters", action="store_true", help="skip the letter figures (render, DM batch)"
     )
     bench.set_defaults(func=cmd_bench)
 

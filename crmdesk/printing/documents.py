@@ -600,7 +600,7 @@ class EnvelopeLayout:
 
     def __init__(self, company: CompanyProfile, *, boxes: bool = True) -> None:
         register_pdf_fonts()
-        w, h = ENVELOPE_CHO3
+        _w, h = ENVELOPE_CHO3
         fixed: list[Op] = []
         if boxes:
             for left in _BOX_LEFTS:

@@ -83,31 +83,9 @@ class PdfWriter:
                 if fill != op.color:
                     canvas.setFillColorRGB(*op.color)
                     fill = op.color
-                if op.invisible:
-                    text = canvas.beginText(op.x, op.y)
-                    text.setTextRenderMode(3)  # neither filled nor stroked: a search layer
-                    text.setFont(op.font, op.size)
-                    text.textOut(op.text)
-                    canvas.drawText(text)
-                elif op.angle:
-                    canvas.saveState()
-                    canvas.translate(op.x, op.y)
-                    canvas.rotate(op.angle)
-                    self._text(0.0, 0.0, op)
-                    canvas.restoreState()
-                else:
-                    self._text(op.x, op.y, op)
+                self._text_op(op)
             elif isinstance(op, Group):
-                name = self._forms.get(op.key)
-                if name is None:
-                    name = self._form(op)
-                if op.dx or op.dy:
-                    canvas.saveState()
-                    canvas.translate(op.dx, op.dy)
-                    canvas.doForm(name)
-                    canvas.restoreState()
-                else:
-                    canvas.doForm(name)
+                self._group(op)
             elif isinstance(op, Line):
                 canvas.setLineWidth(op.width)
                 canvas.setStrokeColorRGB(*op.color)
@@ -121,6 +99,36 @@ class PdfWriter:
                 canvas.rect(op.x, op.y, op.w, op.h, stroke=1, fill=int(op.fill_color is not None))
             else:
                 self._image(op)
+
+    def _text_op(self, op: Text) -> None:
+        canvas = self._canvas
+        if op.invisible:
+            text = canvas.beginText(op.x, op.y)
+            text.setTextRenderMode(3)  # neither filled nor stroked: a search layer
+            text.setFont(op.font, op.size)
+            text.textOut(op.text)
+            canvas.drawText(text)
+        elif op.angle:
+            canvas.saveState()
+            canvas.translate(op.x, op.y)
+            canvas.rotate(op.angle)
+            self._text(0.0, 0.0, op)
+            canvas.restoreState()
+        else:
+            self._text(op.x, op.y, op)
+
+    def _group(self, op: Group) -> None:
+        canvas = self._canvas
+        name = self._forms.get(op.key)
+        if name is None:
+            name = self._form(op)
+        if op.dx or op.dy:
+            canvas.saveState()
+            canvas.translate(op.dx, op.dy)
+            canvas.doForm(name)
+            canvas.restoreState()
+        else:
+            canvas.doForm(name)
 
     def _text(self, x: float, y: float, op: Text) -> None:
         if op.anchor == "left":

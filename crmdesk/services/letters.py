@@ -465,17 +465,19 @@ def _csv_row(r: Recipient, page: int, encoding: str, losses: list[str]) -> list[
         str(page),
     ]
     if encoding == "cp932":
-        safe = []
-        for value in row:
-            try:
-                value.encode("cp932")
-            except UnicodeEncodeError:
-                value = value.encode("cp932", errors="replace").decode("cp932").replace("?", GETA)
-                if r.code not in losses:
-                    losses.append(r.code)
-            safe.append(value)
+        safe = ["".join(ch if _in_cp932(ch) else GETA for ch in value) for value in row]
+        if safe != row:
+            losses.append(r.code)
         row = safe
     return row
+
+
+def _in_cp932(ch: str) -> bool:
+    try:
+        ch.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _total(db: Database, segment: Segment, today: dt.date) -> int:
@@ -484,7 +486,7 @@ def _total(db: Database, segment: Segment, today: dt.date) -> int:
         return int(uow.session.scalar(select(func.count()).select_from(members)) or 0)
 
 
-def run_batch(
+def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
     db: Database,
     operator_id: int | None,
     request: BatchRequest,
@@ -527,7 +529,7 @@ def run_batch(
         with (
             db.uow() as uow,
             (writer or _pdf_writer)(tmp_pdf, title) as pdf,
-            _open_csv(tmp_csv, encoding) as rows,
+            _CsvOut(tmp_csv, encoding) as rows,
         ):
             if rows is not None:
                 rows.writerow(_CSV_HEADER)
@@ -571,11 +573,11 @@ def run_batch(
             request,
             prepared,
             result,
-            out,
-            tmp_pdf,
-            mailing_list,
-            tmp_csv,
-            encoding,
+            out=out,
+            tmp_pdf=tmp_pdf,
+            mailing_list=mailing_list,
+            tmp_csv=tmp_csv,
+            encoding=encoding,
         )
     except BaseException:
         for path in (tmp_pdf, tmp_csv):
@@ -591,7 +593,7 @@ def _pdf_writer(path: Path, title: str) -> PdfWriter:
     return PdfWriter(path, title=title, subject="letters batch")
 
 
-class _open_csv:  # noqa: N801 - used like open()
+class _CsvOut:
     """A csv writer on ``path`` in ``encoding`` (None: no mailing list)."""
 
     def __init__(self, path: Path | None, encoding: str) -> None:
@@ -612,6 +614,7 @@ def _record(
     request: BatchRequest,
     prepared: _Prepared,
     result: BatchResult,
+    *,
     out: Path,
     tmp_pdf: Path,
     mailing_list: Path | None,
@@ -625,8 +628,8 @@ def _record(
         flagged = store_segments.flagged_among(s, result.printed)
         if flagged:
             raise LetterBatchError(
-                f"{len(flagged)} customer(s) of this batch were flagged DM不要 or 宛所不明 while it "
-                f"printed (customer ids {flagged[:10]}); nothing was recorded: run it again"
+                f"{len(flagged)} customer(s) of this batch were flagged DM不要 or 宛所不明 while "
+                f"it printed (customer ids {flagged[:10]}); nothing was recorded: run it again"
             )
         batch = MailingBatch(
             kind=request.kind.value,

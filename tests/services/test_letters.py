@@ -177,7 +177,7 @@ def test_bad_template_is_named_before_anything_prints(desk, tmp_path: Path) -> N
     before = desk.counts()
     with pytest.raises(TemplateError, match=r"bad.toml, line 4: unknown placeholder \{offer\}"):
         _batch(desk, out, template=str(bad))
-    with pytest.raises(TemplateError, match="missing.toml"):
+    with pytest.raises(TemplateError, match=r"missing\.toml"):
         _batch(desk, out, template=str(tmp_path / "missing.toml"))
     assert desk.counts() == before and list(out.iterdir()) == []
 
