@@ -4,7 +4,6 @@ QPainter onto an image (printing through QPrinter: see the report, not tested ye
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from crmdesk.domain.letters import CompanyProfile, Recipient, load_template
 from crmdesk.gui.fonts import register_fonts
