@@ -279,8 +279,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"building a {args.customers:,}-customer database at {target} …", file=sys.stderr)
         build_demo(target, customers=args.customers, seed=1, today=_today(args.today))
     db = open_database(target)
+    figures: dict[str, float] = {}
     try:
         results = run_bench(db, n=args.n)
+        if not args.no_letters:
+            import tempfile  # noqa: PLC0415
+
+            from crmdesk.services.bench import letters_bench  # noqa: PLC0415
+
+            with tempfile.TemporaryDirectory() as work:
+                figures = letters_bench(db, _today(args.today), Path(work))
         if not args.no_gui:
             from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
 
@@ -288,11 +296,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json({name: stats.as_json() for name, stats in results.items()})
+        _print_json({**{name: stats.as_json() for name, stats in results.items()}, **figures})
     else:
         print(f"{'operation':<26}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
         for name, s in results.items():
             print(f"{name:<26}{s.n:>6}{s.p50_ms:>10.2f}{s.p95_ms:>10.2f}{s.max_ms:>10.2f}")
+        for name, value in figures.items():
+            print(f"{name:<26}{value:>12,.1f}")
     return 0
 
 
@@ -343,6 +353,89 @@ def cmd_report_retention(args: argparse.Namespace) -> int:
                 f"{row['save_rate']:>7.1%}{ci:>16}"
             )
         print()
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    """List the segments a batch can be printed for (resources/segments)."""
+    from crmdesk.services.letters import list_segments  # noqa: PLC0415
+
+    segments = list_segments()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "name": s.name,
+                    "label": s.label,
+                    "kind": s.kind.value,
+                    "params": dict(s.params),
+                    "template": s.template,
+                    "mailing_kind": s.mailing_kind,
+                    "cool_down_days": s.cool_down_days,
+                }
+                for s in segments
+            ]
+        )
+        return 0
+    for s in segments:
+        print(f"{s.name}\t{s.label}\t{s.kind.value}\t{s.template}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Print a batch for a segment: PDF, optional mailing list, mailings on the timelines."""
+    from crmdesk.domain.letters import DocumentKind  # noqa: PLC0415
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.letters import BatchRequest, run_batch  # noqa: PLC0415
+
+    request = BatchRequest(
+        kind=DocumentKind(args.kind),
+        segment=args.segment,
+        today=_today(args.today),
+        limit=args.limit,
+        template=args.template,
+        offer_code=args.offer_code,
+        stock=args.stock,
+        margin_left_mm=args.margin_left,
+        margin_top_mm=args.margin_top,
+        guides=not args.no_guides,
+    )
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"\r{done:>8,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    db = open_database(_db(args))
+    started = time.perf_counter()
+    try:
+        result = run_batch(
+            db,
+            None,
+            request,
+            out=Path(args.out),
+            mailing_list=Path(args.mailing_list) if args.mailing_list else None,
+            encoding=args.encoding,
+            progress=progress,
+        )
+    finally:
+        db.close()
+        if not args.quiet:
+            print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    if args.json:
+        _print_json({**result.as_json(), "seconds": round(elapsed, 2)})
+        return 0
+    print(
+        f"{len(result.printed):,} {args.kind} for {args.segment}: {result.pages:,} pages in "
+        f"{args.out} ({elapsed:.1f} s); {len(result.exclusions):,} excluded"
+    )
+    for code in result.encoding_losses:
+        print(
+            f"warning: {code}: characters Shift_JIS cannot hold were written as 〓", file=sys.stderr
+        )
+    if args.exclusions:
+        for e in result.exclusions:
+            print(f"{e.code}\t{e.name}\t{e.reason.value}\t{e.label}")
     return 0
 
 
@@ -407,6 +500,40 @@ def _add_report_parser(
     ret.add_argument("--today", type=_date_arg, help="business date for the follow-through")
     ret.set_defaults(func=cmd_report_retention)
     return reportsub
+
+
+def _add_print_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """``crmdesk print KIND …`` and ``crmdesk segments`` (issue 6)."""
+    segs = sub.add_parser("segments", parents=[common], help="list the segments for batches")
+    segs.add_argument("--json", action="store_true")
+    segs.set_defaults(func=cmd_segments)
+    kinds = ("thankyou", "dm", "flyer", "labels", "envelopes")
+    pr = sub.add_parser(
+        "print",
+        parents=[common],
+        help="print letters, flyers, labels or envelopes for a segment (DM不要/宛所不明 excluded)",
+    )
+    pr.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
+    pr.add_argument("--segment", required=True, help="a name from `crmdesk segments`")
+    pr.add_argument("--today", type=_date_arg, help="business date YYYY-MM-DD")
+    pr.add_argument("--limit", type=_positive, help="at most N letters (in print order)")
+    pr.add_argument("--out", required=True, metavar="FILE.pdf")
+    pr.add_argument("--mailing-list", metavar="FILE.csv", help="mailing list for the mail house")
+    pr.add_argument("--encoding", choices=("cp932", "utf-8"), default="cp932")
+    pr.add_argument("--template", help="template code or .toml path (default: the segment's)")
+    pr.add_argument("--offer-code", default="", help="the offer code letters quote")
+    pr.add_argument("--stock", choices=("a4-12", "a4-24"), default="a4-12", help="label sheet")
+    pr.add_argument("--margin-left", type=float, metavar="MM", help="label sheet left margin")
+    pr.add_argument("--margin-top", type=float, metavar="MM", help="label sheet top margin")
+    pr.add_argument(
+        "--no-guides", action="store_true", help="no label outlines / envelope postal boxes"
+    )
+    pr.add_argument("--exclusions", action="store_true", help="list the excluded customers")
+    pr.add_argument("--json", action="store_true")
+    pr.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    pr.set_defaults(func=cmd_print)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -478,9 +605,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--no-gui", action="store_true", help="skip keystroke_to_results (needs Qt, offscreen)"
     )
+    bench.add_argument(
+        "--no-letters", action="store_true", help="skip the letter figures (render, DM batch)"
+    )
     bench.set_defaults(func=cmd_bench)
 
     _add_report_parser(sub, common)
+    _add_print_parser(sub, common)
     return parser
 
 

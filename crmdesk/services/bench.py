@@ -20,6 +20,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
@@ -292,3 +293,78 @@ def run_bench(db: Database, *, n: int = 1000, seed: int = 7) -> dict[str, OpStat
     )
     assert list(results) == list(OPERATIONS)
     return results
+
+
+# ------------------------------------------------------------------------------ letters (issue 6)
+
+#: Pages rendered for letters_render_pages_per_s.
+RENDER_PAGES = 3_000
+#: Letters in dm_batch_10000_s.
+DM_BATCH = 10_000
+
+
+def letters_bench(db: Database, today: dt.date, workdir: Path) -> dict[str, float]:
+    """``letters_render_pages_per_s`` (the standard thank-you letter, rendering alone) and
+    ``dm_batch_10000_s`` (the whole batch command: queries, exclusions, PDF, mailing list and
+    mailing records for 10,000 letters of the largest dormant segment).
+
+    The batch's records are deleted afterwards, so the next bench finds the same customers
+    outside their cool-down (this and the heavy customer are the bench's only writes).
+    """
+    from crmdesk.domain.letters import CompanyProfile, DocumentKind, Recipient  # noqa: PLC0415
+    from crmdesk.printing.documents import LetterLayout  # noqa: PLC0415
+    from crmdesk.printing.pdf import PdfWriter  # noqa: PLC0415
+    from crmdesk.services import letters  # noqa: PLC0415
+
+    layout = LetterLayout(
+        letters.get_template("thankyou_first"),
+        company=CompanyProfile(),
+        today=today,
+        offer_code="THANKS10",
+    )
+    people = [
+        Recipient(
+            k,
+            f"C{k:07d}",
+            "山田",
+            f"花子{k % 97}",
+            "1000001",
+            "東京都",
+            "千代田区",
+            f"千代田{k % 9 + 1}-{k % 30 + 1}-1",
+            "",
+            "黒酢にんにく粒 30日分",
+            3,
+            today,
+        )
+        for k in range(RENDER_PAGES)
+    ]
+    started = time.perf_counter()
+    with PdfWriter(workdir / "render.pdf", title="bench") as pdf:
+        for person in people:
+            pdf.add(layout.page(person))
+    render = RENDER_PAGES / (time.perf_counter() - started)
+    figures = {"letters_render_pages_per_s": round(render, 1)}
+    request = letters.BatchRequest(
+        DocumentKind.DM, "dormant_365", today, limit=DM_BATCH, offer_code="COMEBACK"
+    )
+    started = time.perf_counter()
+    result = letters.run_batch(
+        db, None, request, out=workdir / "dm.pdf", mailing_list=workdir / "dm.csv"
+    )
+    figures["dm_batch_10000_s"] = round(time.perf_counter() - started, 2)
+    figures["dm_batch_letters"] = float(len(result.printed))
+    with db.uow() as uow:
+        from sqlalchemy import delete  # noqa: PLC0415
+
+        from crmdesk.store.schema import AuditLog, Mailing, MailingBatch  # noqa: PLC0415
+
+        uow.session.execute(delete(Mailing).where(Mailing.batch_id == result.batch_id))
+        uow.session.execute(
+            delete(AuditLog).where(
+                AuditLog.entity == "mailing_batch", AuditLog.entity_id == result.batch_id
+            )
+        )
+        uow.session.execute(delete(MailingBatch).where(MailingBatch.id == result.batch_id))
+        uow.commit()
+    return figures

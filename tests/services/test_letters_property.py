@@ -1,0 +1,111 @@
+"""Never mail the wrong person, over 10,000 random customers: every customer of the segment is
+either printed or excluded (with a reason), and nobody flagged DM不要 or 宛所不明 is printed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from crmdesk.domain.letters import DocumentKind
+from crmdesk.domain.segments import ExclusionReason
+from crmdesk.services.database import open_database
+from crmdesk.services.letters import BatchRequest, run_batch
+from crmdesk.store.schema import Complaint, Customer
+
+N = 10_000
+TODAY = dt.date(2026, 2, 10)
+T0 = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+
+
+def _customers(rng: random.Random) -> list[dict[str, object]]:
+    rows = []
+    for k in range(N):
+        street = f"{rng.randint(1, 60)}-{rng.randint(1, 9)}"  # small set: shared households
+        postal = rng.choice(["1000001", "1500001", "5300001", None, ""])
+        rows.append(
+            {
+                "code": f"P{k:07d}",
+                "family_name": rng.choice(["山田", "佐藤", "髙橋", "𠮷田"]),
+                "given_name": f"名{k}",
+                "family_kana": "ヤマダ",
+                "given_kana": "ナ",
+                "name_norm": f"n{k}",
+                "kana_norm": f"k{k}",
+                "birth_date": dt.date(1970, rng.choice([2, 2, 2, 3]), 1),
+                "postal_code": postal,
+                "prefecture": rng.choice(["東京都", "東京都", ""]),
+                "city": "千代田区",
+                "street": street,
+                "building": "",
+                "address_norm": f"東京都千代田区{street}",
+                "do_not_mail": rng.random() < 0.2,
+                "returned_mail": rng.random() < 0.1,
+                "created_at": T0,
+                "updated_at": T0,
+            }
+        )
+    return rows
+
+
+def test_printed_and_excluded_partition_the_segment(db_target: str, tmp_path: Path) -> None:
+    rng = random.Random(20260210)
+    db = open_database(db_target)
+    try:
+        rows = _customers(rng)
+        with db.uow() as uow:
+            uow.session.execute(insert(Customer), rows)
+            ids = {
+                code: cid
+                for cid, code in uow.session.execute(
+                    Customer.__table__.select().with_only_columns(Customer.id, Customer.code)
+                )
+            }
+            complaints = [
+                {
+                    "customer_id": ids[r["code"]],
+                    "category": "quality",
+                    "severity": "low",
+                    "status": "open",
+                    "opened_at": T0,
+                }
+                for r in rows
+                if rng.random() < 0.05
+            ]
+            uow.session.execute(insert(Complaint), complaints)
+            uow.commit()
+        result = run_batch(
+            db,
+            None,
+            BatchRequest(DocumentKind.LABELS, "birthday_this_month", TODAY, stock="a4-24"),
+            out=tmp_path / "labels.pdf",
+            mailing_list=tmp_path / "labels.csv",
+            encoding="cp932",
+        )
+    finally:
+        db.close()
+    segment = {ids[r["code"]] for r in rows if r["birth_date"].month == 2}  # type: ignore[attr-defined]
+    flagged = {ids[r["code"]] for r in rows if r["do_not_mail"] or r["returned_mail"]}
+    printed = result.printed
+    excluded = {e.customer_id: e.reason for e in result.exclusions}
+    assert len(printed) == len(set(printed))
+    assert set(printed) | set(excluded) == segment
+    assert not set(printed) & set(excluded)
+    assert not set(printed) & flagged
+    # Each flagged customer is excluded for the first flag in the fixed order.
+    for r in rows:
+        cid = ids[r["code"]]
+        if cid in segment and r["do_not_mail"]:
+            assert excluded[cid] is ExclusionReason.DO_NOT_MAIL
+        elif cid in segment and r["returned_mail"]:
+            assert excluded[cid] is ExclusionReason.RETURNED_MAIL
+    # The mailing list is the printed customers, in print order; 𠮷 is not in Shift_JIS.
+    with (tmp_path / "labels.csv").open(encoding="cp932", newline="") as f:
+        listed = [row[0] for row in list(csv.reader(f))[1:]]
+    code_of = {cid: code for code, cid in ids.items()}
+    assert listed == [code_of[cid] for cid in printed]
+    assert result.encoding_losses and all(code_of[ids[c]] == c for c in result.encoding_losses)
+    assert result.pages == -(-len(printed) // 24)
