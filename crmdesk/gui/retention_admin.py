@@ -173,7 +173,8 @@ class RetentionReportDialog(QDialog):
         def run() -> RetentionReport:
             return retention.retention_report(database.uow(), operator.id, since=since, today=today)
 
-        self.context.runner.submit(run, self._show, on_error=self._failed)
+        # Keyed: a later date chosen while an earlier report is read wins.
+        self.context.runner.submit(run, self._show, on_error=self._failed, key="retention-report")
 
     def _show(self, report: RetentionReport) -> None:
         self.report = report
@@ -248,7 +249,11 @@ class ScriptEditorDialog(QDialog):
         def run() -> ScriptSource:
             return retention.script_source(database.uow(), code)
 
-        self.context.runner.submit(run, self.show_source, on_error=self._failed)
+        # Keyed: moving quickly through the list starts several loads on parallel read lanes;
+        # only the last one chosen may fill the editor, whatever order they finish in.
+        self.context.runner.submit(
+            run, self.show_source, on_error=self._failed, key="script-editor-source"
+        )
 
     def show_source(self, source: ScriptSource) -> None:
         """Put a script's current version in the editor."""

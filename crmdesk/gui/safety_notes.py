@@ -196,7 +196,7 @@ class SafetyNotesDialog(QDialog):
         def run() -> list[SafetyNoteView]:
             return retention.list_safety_notes(database.read_uow(), operator.id)
 
-        self.context.runner.submit(run, self._show, on_error=self._failed)
+        self.context.runner.submit(run, self._show, on_error=self._failed, key="safety-notes")
 
     def _show(self, notes: list[SafetyNoteView]) -> None:
         self.model.set_rows(notes)
