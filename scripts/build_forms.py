@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +112,17 @@ def form_stub(ui_file: Path) -> str:
     return "\n".join(lines)
 
 
+def _drop_uic_version(module: Path) -> None:
+    """Remove the uic version from the generated header.
+
+    The code uic writes is the same across patch releases, but the header names the release; with
+    it, every PySide6 update (or a pin that excludes one broken release) would make all forms stale.
+    """
+    text = module.read_text(encoding="utf-8")
+    text = re.sub(r"(## Created by: Qt User Interface Compiler) version \S+", r"\1", text, count=1)
+    module.write_text(text, encoding="utf-8")
+
+
 def build_forms(out_dir: Path) -> list[Path]:
     """Compile every ``ui/*.ui`` into ``out_dir`` (module and typing stub); the written files."""
     uic = _tool("pyside6-uic")
@@ -118,6 +130,7 @@ def build_forms(out_dir: Path) -> list[Path]:
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         target = out_dir / form_module(ui_file)
         _run(uic, str(ui_file), "-o", str(target))
+        _drop_uic_version(target)
         stub = target.with_suffix(".pyi")
         stub.write_text(form_stub(ui_file), encoding="utf-8")
         written += [target, stub]
