@@ -180,6 +180,10 @@ class LetterBatchDialog(QDialog):
         ui.mailingListCheck.toggled.connect(ui.encodingCombo.setEnabled)
         ui.encodingCombo.setEnabled(False)
         ui.buttonBox.rejected.connect(self.reject)
+        # Enter in a field must not close the window (閉じる is no default button).
+        for button in ui.buttonBox.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         # F5 previews again, Ctrl+Enter runs: the supervisor keeps the hands on the keyboard.
         QShortcut(QKeySequence("F5"), self, self.run_preview)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -200,7 +204,9 @@ class LetterBatchDialog(QDialog):
             ]
             return _Catalogue(letters.list_segments(), templates)
 
-        self.context.runner.submit(run, self._loaded, on_error=self._show_failure)
+        letter_output.submit(
+            self, self.context.runner, run, self._loaded, on_error=self._show_failure
+        )
 
     def _loaded(self, catalogue: _Catalogue) -> None:
         self._segments = catalogue.segments
@@ -292,7 +298,9 @@ class LetterBatchDialog(QDialog):
         self.ui.previewButton.setEnabled(False)
         self.ui.summaryLabel.setText(self.tr("候補を確認しています…"))
         self._message("")
-        self.context.runner.submit(
+        letter_output.submit(
+            self,
+            self.context.runner,
             run,
             lambda outcome: self._previewed(request, *outcome),
             on_error=self._preview_failed,
@@ -405,7 +413,9 @@ class LetterBatchDialog(QDialog):
 
         self._set_running(True)
         self._message(self.tr("印刷しています…"))
-        self.context.runner.submit(run, self._done, on_error=self._run_failed, write=True)
+        letter_output.submit(
+            self, self.context.runner, run, self._done, on_error=self._run_failed, write=True
+        )
 
     def cancel_run(self) -> None:
         """中止: the run stops at its next check; nothing is written or recorded."""
@@ -444,9 +454,9 @@ class LetterBatchDialog(QDialog):
         if result.mailing_list is not None:
             text += "\n" + self.tr("宛名リスト: {path}").format(path=str(result.mailing_list))
         if result.encoding_losses:
-            text += "\n" + self.tr(
-                "Shift_JIS にない文字を〓にしたお客様: {codes}"
-            ).format(codes=", ".join(result.encoding_losses[:20]))
+            text += "\n" + self.tr("Shift_JIS にない文字を〓にしたお客様: {codes}").format(
+                codes=", ".join(result.encoding_losses[:20])
+            )
         self._message(text)
         self.finished_batch.emit(result)
 

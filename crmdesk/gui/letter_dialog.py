@@ -10,6 +10,7 @@ same customer again at the moment it records, should another desk set a flag mea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +30,8 @@ from crmdesk.services import letter_templates, letters
 __all__ = ["LetterDialog", "refusal_reason"]
 
 _PREVIEW_TASK = "letter-preview"
+#: The template chosen first.
+DEFAULT_TEMPLATE = "thankyou_first"
 
 
 def refusal_reason(card: CustomerCard) -> str | None:
@@ -113,13 +116,15 @@ class LetterDialog(QDialog):
             ]
 
         self._set_actions(False)
-        self.context.runner.submit(run, self._loaded, on_error=self._failed)
+        letter_output.submit(self, self.context.runner, run, self._loaded, on_error=self._failed)
 
     def _loaded(self, templates: list[tuple[str, str]]) -> None:
         combo = self.ui.templateCombo
         combo.blockSignals(True)
         for code, title in templates:
             combo.addItem(f"{title}（{code}）", code)
+        # The thank-you letter is what an operator prints most often for a caller.
+        combo.setCurrentIndex(max(0, combo.findData(DEFAULT_TEMPLATE)))
         combo.blockSignals(False)
         self.refresh_preview()
 
@@ -142,7 +147,14 @@ class LetterDialog(QDialog):
             return letter_output.render_pages(pages)
 
         self._set_actions(False)
-        self.context.runner.submit(run, self._previewed, on_error=self._failed, key=_PREVIEW_TASK)
+        letter_output.submit(
+            self,
+            self.context.runner,
+            run,
+            self._previewed,
+            on_error=self._failed,
+            key=_PREVIEW_TASK,
+        )
 
     def _previewed(self, images: list[QImage]) -> None:
         self.preview.set_images(images)
@@ -205,7 +217,7 @@ class LetterDialog(QDialog):
             self.tr("保存し、対応履歴に記録しました: {path}").format(path=str(path)),
         )
 
-    def _start(self, job: object, working: str, done: str) -> None:
+    def _start(self, job: Callable[[], object], working: str, done: str) -> None:
         self._busy = True
         self._set_actions(False)
         self._message(working)
@@ -220,7 +232,7 @@ class LetterDialog(QDialog):
             self._busy = False
             self._failed(error)
 
-        self.context.runner.submit(job, finished, on_error=failed, write=True)  # type: ignore[arg-type]
+        letter_output.submit(self, self.context.runner, job, finished, on_error=failed, write=True)
 
     # -------------------------------------------------------------- messages
 

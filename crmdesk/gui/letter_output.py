@@ -10,20 +10,23 @@ and the choosers are plain functions (tests replace them) that never leave a dia
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+from shiboken6 import Shiboken
 
 from crmdesk.domain.errors import CrmdeskError
 from crmdesk.domain.letters import TemplateError
 from crmdesk.domain.validation import ValidationError
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from crmdesk.gui.page_painter import page_image, paint_page
+from crmdesk.gui.tasks import TaskRunner
 from crmdesk.printing.page import Page
 from crmdesk.printing.pdf import PdfWriter
 
@@ -39,6 +42,7 @@ __all__ = [
     "error_text",
     "print_pages_to",
     "render_pages",
+    "submit",
 ]
 
 _CTX = "LetterOutput"
@@ -50,6 +54,28 @@ class PrinterError(CrmdeskError):
     """The printer could not be opened or refused a page (nothing was recorded)."""
 
     code = "E410"
+
+
+def submit(
+    owner: QWidget,
+    runner: TaskRunner,
+    fn: Callable[[], Any],
+    on_result: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    **options: Any,
+) -> int:
+    """``runner.submit`` whose callbacks are dropped once ``owner`` was deleted (a window closed
+    while its work was still running must not be touched by the late result)."""
+
+    def result(value: Any) -> None:
+        if Shiboken.isValid(owner):
+            on_result(value)
+
+    def error(exc: BaseException) -> None:
+        if Shiboken.isValid(owner):
+            on_error(exc)
+
+    return runner.submit(fn, result, on_error=error, **options)
 
 
 def render_pages(pages: Sequence[Page], dpi: float = PREVIEW_DPI) -> list[QImage]:

@@ -69,6 +69,10 @@ class TemplateEditorDialog(QDialog):
         ui.previewButton.clicked.connect(self.run_preview)
         ui.customerEdit.returnPressed.connect(self.run_preview)
         ui.buttonBox.rejected.connect(self.reject)
+        # Enter in the customer code previews; it must never reach 閉じる and close the editor.
+        for button in ui.buttonBox.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("F5"), self, self.run_preview)
         self._load()
@@ -81,8 +85,12 @@ class TemplateEditorDialog(QDialog):
         def run() -> list[TemplateSource]:
             return letter_templates.list_template_sources(database.read_uow())
 
-        self.context.runner.submit(
-            run, lambda found: self._loaded(found, select), on_error=self._failed
+        letter_output.submit(
+            self,
+            self.context.runner,
+            run,
+            lambda found: self._loaded(found, select),
+            on_error=self._failed,
         )
 
     def _loaded(self, sources: list[TemplateSource], select: str | None) -> None:
@@ -150,7 +158,9 @@ class TemplateEditorDialog(QDialog):
             return shown, letter_output.render_pages(shown.pages)
 
         self.ui.previewStatus.setText(self.tr("プレビューを作成しています…"))
-        self.context.runner.submit(
+        letter_output.submit(
+            self,
+            self.context.runner,
             run,
             lambda outcome: self._previewed(*outcome),
             on_error=self._preview_failed,
@@ -196,7 +206,9 @@ class TemplateEditorDialog(QDialog):
                 database.uow(), operator.id, code, text, expected_version=expected, note=note
             )
 
-        self.context.runner.submit(run, self._saved, on_error=self._failed, write=True)
+        letter_output.submit(
+            self, self.context.runner, run, self._saved, on_error=self._failed, write=True
+        )
 
     def _saved(self, source: TemplateSource) -> None:
         self.ui.noteEdit.clear()
@@ -223,7 +235,9 @@ class TemplateEditorDialog(QDialog):
             self._load(select=source.code)
             self._message(self.tr("{code} を出荷時の内容に戻しました。").format(code=source.code))
 
-        self.context.runner.submit(run, reverted, on_error=self._failed, write=True)
+        letter_output.submit(
+            self, self.context.runner, run, reverted, on_error=self._failed, write=True
+        )
 
     # -------------------------------------------------------------- messages
 

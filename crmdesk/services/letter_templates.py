@@ -310,8 +310,7 @@ def preview_template(
             flyer = FlyerLayout(template, voices, company=company, product=product, today=day)
         except ValueError as exc:
             raise letters.LetterBatchError(
-                f"the customer-voice flyer needs 4 to 8 consented voices with a display name; "
-                f"{exc}"
+                f"the customer-voice flyer needs 4 to 8 consented voices with a display name; {exc}"
             ) from None
         pages = [flyer.page(recipient)]
     else:

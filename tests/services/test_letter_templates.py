@@ -58,12 +58,14 @@ def test_an_edit_is_checked_saved_versioned_used_and_reverted(desk, tmp_path: Pa
     assert lt.template_source(desk.db.uow(), code).version == 0
     # An operator may not edit templates.
     with pytest.raises(PermissionDeniedError):
-        lt.save_template(
-            desk.db.uow(), desk.operator, code, _edited(code, "X"), expected_version=0
-        )
+        lt.save_template(desk.db.uow(), desk.operator, code, _edited(code, "X"), expected_version=0)
 
     saved = lt.save_template(
-        desk.db.uow(), desk.supervisor, code, _edited(code, "編集版のごあいさつ"), expected_version=0
+        desk.db.uow(),
+        desk.supervisor,
+        code,
+        _edited(code, "編集版のごあいさつ"),
+        expected_version=0,
     )
     assert saved.version == 1 and saved.updated_by == "鈴木"
     again = lt.template_source(desk.db.uow(), code)
@@ -133,7 +135,9 @@ def test_record_letter_refuses_a_customer_flagged_after_the_preview(desk) -> Non
     person = desk.customer(family_name="後から", street="後1-1")
     assert letters.letter_pages(desk.db, desk.operator, person, "thankyou_first")
     with desk.db.uow() as uow:
-        uow.session.execute(update(Customer).where(Customer.id == person).values(returned_mail=True))
+        uow.session.execute(
+            update(Customer).where(Customer.id == person).values(returned_mail=True)
+        )
         uow.commit()
     with pytest.raises(LetterBatchError, match="宛所不明"):
         letters.record_letter(desk.db, desk.operator, person, "thankyou_first")
