@@ -181,9 +181,7 @@ class LetterBatchDialog(QDialog):
         ui.encodingCombo.setEnabled(False)
         ui.buttonBox.rejected.connect(self.reject)
         # Enter in a field must not close the window (閉じる is no default button).
-        for button in ui.buttonBox.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        letter_output.no_default_button(ui.buttonBox)
         # F5 previews again, Ctrl+Enter runs: the supervisor keeps the hands on the keyboard.
         QShortcut(QKeySequence("F5"), self, self.run_preview)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

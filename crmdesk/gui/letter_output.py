@@ -18,7 +18,14 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from crmdesk.domain.errors import CrmdeskError
@@ -40,6 +47,7 @@ __all__ = [
     "choose_pdf_path",
     "choose_printer",
     "error_text",
+    "no_default_button",
     "print_pages_to",
     "render_pages",
     "submit",
@@ -54,6 +62,14 @@ class PrinterError(CrmdeskError):
     """The printer could not be opened or refused a page (nothing was recorded)."""
 
     code = "E410"
+
+
+def no_default_button(box: QDialogButtonBox) -> None:
+    """Enter in a field must never reach 閉じる and close the window."""
+    for button in box.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
 
 def submit(

@@ -70,9 +70,7 @@ class TemplateEditorDialog(QDialog):
         ui.customerEdit.returnPressed.connect(self.run_preview)
         ui.buttonBox.rejected.connect(self.reject)
         # Enter in the customer code previews; it must never reach 閉じる and close the editor.
-        for button in ui.buttonBox.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        letter_output.no_default_button(ui.buttonBox)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("F5"), self, self.run_preview)
         self._load()
