@@ -51,6 +51,9 @@ class TemplateEditorDialog(QDialog):
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setStretchFactor(2, 3)
+        ui.templateList.setMinimumWidth(250)
+        ui.templateList.setWordWrap(True)
+        ui.splitter.setSizes([260, 480, 540])
         ui.placeholdersLabel.setText(
             self.tr("差し込みに使えるもの: {names}").format(
                 names=" ".join(f"{{{name}}}" for name in PLACEHOLDERS)

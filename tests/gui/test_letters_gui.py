@@ -63,7 +63,7 @@ def _seed(path: Path) -> Database:
     """佐々木 (operator, id 1), 鈴木SV (supervisor, id 2) and six customers born in April:
     C0000001 山田 花子 (gets a letter), C0000002 山田 和子 (same address: same household),
     C0000003 DM不要, C0000004 宛所不明, C0000005 no address, C0000006 佐藤 一郎 (gets one)."""
-    from crmdesk.store.schema import Operator
+    from crmdesk.store.schema import Operator, Product, Subscription
 
     db = open_database(str(path))
     at = dt.datetime(2026, 1, 5, 1, 0, tzinfo=dt.UTC)
@@ -94,13 +94,30 @@ def _seed(path: Path) -> Database:
                 "street": "梅田2-4-9",
             },
         ]
+        product = Product(
+            sku="KN-30", name="黒酢にんにく 30日分", price_yen=3980, days_of_supply=30
+        )
+        s.add(product)
+        s.flush()
         for n, extra in enumerate(people, 1):
-            add_customer(
+            customer = add_customer(
                 s,
                 code=f"C000000{n}",
                 phones=[f"090-1234-000{n}"],
                 birth_date=APRIL,
                 **extra,
+            )
+            s.add(
+                Subscription(
+                    customer_id=customer,
+                    product_id=product.id,
+                    cycle_days=30,
+                    next_ship_date=dt.date(2026, 4, 20),
+                    status="active",
+                    delivery_count=3,
+                    started_at=at,
+                    updated_at=at,
+                )
             )
         uow.commit()
     return db
@@ -244,13 +261,13 @@ def test_batch_preview_exclusions_then_run_to_pdf_and_timeline(
     }
     assert "送付 2 名・送付しない 4 名" in ui.summaryLabel.text()
     assert dialog.preview.count == 2 and not ui.previewImage.pixmap().isNull()
-    _screenshot(dialog, "letter_batch.png")
 
     # A changed condition needs a new preview before it can run.
     ui.offerEdit.setText("HB2026")
     assert not ui.runButton.isEnabled()
     _preview(qtbot, dialog)
     assert ui.runButton.isEnabled()
+    _screenshot(dialog, "letter_batch.png")
 
     out, mailing_list = tmp_path / "birthday.pdf", tmp_path / "birthday.csv"
     monkeypatch.setattr(letter_output, "choose_pdf_path", lambda _parent, _name: out)
@@ -405,13 +422,16 @@ def test_one_letter_from_the_desk_saves_and_shows_on_the_timeline(
     qtbot.waitUntil(lambda: dialog.preview.count == 1, timeout=WAIT_MS)
     assert "佐藤 一郎 様（C0000006）" in dialog.ui.customerLabel.text()
     assert dialog.ui.refusalLabel.isHidden()
+    dialog.ui.offerEdit.setFocus()
+    with qtbot.waitSignal(dialog.previewed, timeout=WAIT_MS):
+        qtbot.keyClicks(dialog.ui.offerEdit, "TEL2026")
     _screenshot(dialog, "letter_one.png")
 
     out = tmp_path / "one.pdf"
     monkeypatch.setattr(letter_output, "choose_pdf_path", lambda _parent, _name: out)
     with qtbot.waitSignal(dialog.printed, timeout=WAIT_MS):
         _press(qtbot, dialog, Qt.Key.Key_S, ALT)  # PDFに保存(&S)
-    assert "佐藤 一郎 様" in _pdf_text(out)
+    assert "佐藤 一郎 様" in _pdf_text(out) and "TEL2026" in _pdf_text(out)
     assert dialog.template == "thankyou_first"  # the usual letter comes first
     assert _mailings(database) == [(6, "thank_you")]
     qtbot.waitUntil(

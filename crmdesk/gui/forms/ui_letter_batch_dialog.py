@@ -179,6 +179,8 @@ class Ui_LetterBatchDialog(object):
 
         self.pageLabel = QLabel(self.previewPane)
         self.pageLabel.setObjectName(u"pageLabel")
+        self.pageLabel.setMinimumSize(QSize(56, 0))
+        self.pageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pageLabel.setText(u"\u2013")
 
         self.pageRow.addWidget(self.pageLabel)
@@ -277,6 +279,7 @@ class Ui_LetterBatchDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.segmentLabel.setBuddy(self.segmentCombo)

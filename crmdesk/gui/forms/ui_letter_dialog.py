@@ -89,6 +89,8 @@ class Ui_LetterDialog(object):
 
         self.pageLabel = QLabel(LetterDialog)
         self.pageLabel.setObjectName(u"pageLabel")
+        self.pageLabel.setMinimumSize(QSize(56, 0))
+        self.pageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pageLabel.setText(u"\u2013")
 
         self.pageRow.addWidget(self.pageLabel)
@@ -144,6 +146,7 @@ class Ui_LetterDialog(object):
 
         self.mainLayout.addLayout(self.buttonRow)
 
+        self.mainLayout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.templateLabel.setBuddy(self.templateCombo)
         self.offerLabel.setBuddy(self.offerEdit)

@@ -98,6 +98,7 @@ class Ui_TemplateEditorDialog(object):
 
         self.editorLayout.addLayout(self.saveRow)
 
+        self.editorLayout.setStretch(1, 1)
         self.splitter.addWidget(self.editorPane)
         self.previewPane = QWidget(self.splitter)
         self.previewPane.setObjectName(u"previewPane")
@@ -154,6 +155,8 @@ class Ui_TemplateEditorDialog(object):
 
         self.pageLabel = QLabel(self.previewPane)
         self.pageLabel.setObjectName(u"pageLabel")
+        self.pageLabel.setMinimumSize(QSize(56, 0))
+        self.pageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pageLabel.setText(u"\u2013")
 
         self.pageRow.addWidget(self.pageLabel)
@@ -179,6 +182,7 @@ class Ui_TemplateEditorDialog(object):
 
         self.previewLayout.addWidget(self.previewScroll)
 
+        self.previewLayout.setStretch(3, 1)
         self.splitter.addWidget(self.previewPane)
 
         self.mainLayout.addWidget(self.splitter)
@@ -196,6 +200,7 @@ class Ui_TemplateEditorDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.noteLabel.setBuddy(self.noteEdit)
         self.customerLabel.setBuddy(self.customerEdit)
