@@ -329,6 +329,20 @@ def test_a_cancelled_batch_records_nothing(
     _close(qtbot, win, dialog)
 
 
+def test_the_company_profile_is_in_the_shared_settings(qtbot: QtBot, database: Database) -> None:
+    from crmdesk.gui.dialogs.access import SharedSettingsDialog
+
+    win = _window(qtbot, database, "supervisor")
+    win.ui.actionSharedSettings.trigger()
+    dialog = _dialog(qtbot, win, SharedSettingsDialog)
+    keys = ("company.name", "company.address", "company.phone", "company.logo_path")
+    qtbot.waitUntil(lambda: dialog.editors["company.name"].isEnabled(), timeout=WAIT_MS)
+    for key in (*keys, "company.seal_path"):
+        assert key in dialog.editors
+    assert dialog.editors["company.name"].text() == "株式会社サンプル通販"
+    _close(qtbot, win, dialog)
+
+
 def test_an_operator_has_no_batch_or_template_menu(qtbot: QtBot, database: Database) -> None:
     win = _window(qtbot, database, "operator")
     shown = win.shortcut_actions()

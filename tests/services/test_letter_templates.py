@@ -142,3 +142,21 @@ def test_record_letter_refuses_a_customer_flagged_after_the_preview(desk) -> Non
     with pytest.raises(LetterBatchError, match="宛所不明"):
         letters.record_letter(desk.db, desk.operator, person, "thankyou_first")
     assert desk.rows(select(Mailing).where(Mailing.customer_id == person)) == []
+
+
+def test_a_missing_logo_file_is_named_before_any_page(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.domain.letters import COMPANY_LOGO
+    from crmdesk.services.shared_settings import set_setting
+
+    person = desk.customer(family_name="社印", street="社印1-1")
+    code = desk.get(Customer, person).code
+    missing = tmp_path / "logo-that-is-not-there.png"
+    set_setting(desk.db.uow(), desk.supervisor, COMPANY_LOGO, str(missing))
+    try:
+        source = lt.template_source(desk.db.uow(), "thankyou_first").source
+        with pytest.raises(TemplateError, match="logo-that-is-not-there.png"):
+            lt.preview_template(desk.db, desk.supervisor, "thankyou_first", source, code)
+        with pytest.raises(TemplateError, match="logo-that-is-not-there.png"):
+            letters.letter_pages(desk.db, desk.operator, person, "thankyou_first")
+    finally:
+        set_setting(desk.db.uow(), desk.supervisor, COMPANY_LOGO, "")
