@@ -336,7 +336,7 @@ def test_the_company_profile_is_in_the_shared_settings(qtbot: QtBot, database: D
     win.ui.actionSharedSettings.trigger()
     dialog = _dialog(qtbot, win, SharedSettingsDialog)
     keys = ("company.name", "company.address", "company.phone", "company.logo_path")
-    qtbot.waitUntil(lambda: dialog.editors["company.name"].isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.editors["company.name"].isEnabled, timeout=WAIT_MS)
     for key in (*keys, "company.seal_path"):
         assert key in dialog.editors
     assert dialog.editors["company.name"].text() == "株式会社サンプル通販"

@@ -154,9 +154,9 @@ def test_a_missing_logo_file_is_named_before_any_page(desk, tmp_path: Path) -> N
     set_setting(desk.db.uow(), desk.supervisor, COMPANY_LOGO, str(missing))
     try:
         source = lt.template_source(desk.db.uow(), "thankyou_first").source
-        with pytest.raises(TemplateError, match="logo-that-is-not-there.png"):
+        with pytest.raises(TemplateError, match=r"logo-that-is-not-there\.png"):
             lt.preview_template(desk.db, desk.supervisor, "thankyou_first", source, code)
-        with pytest.raises(TemplateError, match="logo-that-is-not-there.png"):
+        with pytest.raises(TemplateError, match=r"logo-that-is-not-there\.png"):
             letters.letter_pages(desk.db, desk.operator, person, "thankyou_first")
     finally:
         set_setting(desk.db.uow(), desk.supervisor, COMPANY_LOGO, "")
