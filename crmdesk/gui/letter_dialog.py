@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -233,6 +233,18 @@ class LetterDialog(QDialog):
             self._failed(error)
 
         letter_output.submit(self, self.context.runner, job, finished, on_error=failed, write=True)
+
+    def reject(self) -> None:
+        """Close (Escape), except while a letter is printing: its record must reach the desk."""
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stay open until the letter printing now is recorded (a second or so)."""
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -------------------------------------------------------------- messages
 

@@ -544,3 +544,20 @@ def test_template_editor_names_an_unknown_placeholder_and_previews_on_a_customer
     stored = letter_templates.template_source(win.context.database.uow(), "birthday")
     assert stored.version == 1 and "特別なごあいさつ" in stored.source
     _close(qtbot, win, dialog)
+
+
+def test_every_mailing_kind_that_can_occur_has_a_label() -> None:
+    """Templates, segments and the cancellation letter record these kinds on the timeline."""
+    import tomllib
+
+    from crmdesk.gui import i18n
+    from crmdesk.resources import resource_path
+    from crmdesk.services.retention import CONFIRMATION_MAILING
+
+    kinds = {CONFIRMATION_MAILING}
+    for folder in ("templates", "segments"):
+        for path in Path(resource_path(folder)).glob("*.toml"):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            kinds.add(data.get("mailing_kind", "follow_up_dm"))
+    assert kinds <= set(i18n.MAILING_KINDS), kinds - set(i18n.MAILING_KINDS)
+    assert {"birthday", "cancellation"} <= kinds
