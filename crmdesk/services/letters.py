@@ -824,5 +824,9 @@ def write_letter(
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    record_letter(db, operator_id, customer_id, template)
+    try:
+        record_letter(db, operator_id, customer_id, template)
+    except BaseException:
+        out.unlink(missing_ok=True)  # refused or failed: no letter without its record
+        raise
     return out
