@@ -561,3 +561,27 @@ def test_every_mailing_kind_that_can_occur_has_a_label() -> None:
             kinds.add(data.get("mailing_kind", "follow_up_dm"))
     assert kinds <= set(i18n.MAILING_KINDS), kinds - set(i18n.MAILING_KINDS)
     assert {"birthday", "cancellation"} <= kinds
+
+
+def test_many_void_qt_calls_do_not_abort_the_interpreter(qapp: Any) -> None:
+    """PySide6 6.12.0 drops a reference to None per void call (crmdesk.gui.none_guard): 200,000
+    painter calls (more than a 1,000-letter print run makes) must leave None alive."""
+    import sys
+
+    from PySide6.QtGui import QImage, QPainter
+
+    from crmdesk.gui import none_guard
+
+    assert none_guard.needs_guard("6.12.0", (3, 11)) and not none_guard.needs_guard(
+        "6.12.0", (3, 12)
+    )
+    assert not none_guard.needs_guard("6.11.3", (3, 11))
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        for _ in range(100_000):
+            painter.save()
+            painter.restore()
+    finally:
+        painter.end()
+    assert sys.getrefcount(None) > 0
