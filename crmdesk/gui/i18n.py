@@ -151,6 +151,29 @@ MAILING_KINDS: dict[str, str] = {
     "milestone": QT_TRANSLATE_NOOP("Labels", "お届け回数記念レター"),
     "flyer": QT_TRANSLATE_NOOP("Labels", "お客様の声チラシ"),
     "cancellation_confirmation": QT_TRANSLATE_NOOP("Labels", "解約手続き完了のお知らせ"),
+    # Issue 6: the birthday card and the cancellation letter of resources/templates.
+    "birthday": QT_TRANSLATE_NOOP("Labels", "バースデーカード"),
+    "cancellation": QT_TRANSLATE_NOOP("Labels", "解約のご案内"),
+}
+#: Why a customer of a batch gets no letter (crmdesk.domain.segments.ExclusionReason).
+EXCLUSION_REASONS: dict[str, str] = {
+    "do_not_mail": QT_TRANSLATE_NOOP("Labels", "DM不要"),
+    "returned_mail": QT_TRANSLATE_NOOP("Labels", "宛所不明"),
+    "cool_down": QT_TRANSLATE_NOOP("Labels", "クールダウン期間内に連絡済み"),
+    "open_complaint": QT_TRANSLATE_NOOP("Labels", "未解決のクレームあり"),
+    "no_address": QT_TRANSLATE_NOOP("Labels", "住所なし"),
+    "same_household": QT_TRANSLATE_NOOP("Labels", "同一世帯に送付済み（このバッチ）"),
+}
+#: What a batch or a letter is (crmdesk.domain.letters.DocumentKind).
+DOCUMENT_KINDS: dict[str, str] = {
+    "thankyou": QT_TRANSLATE_NOOP("Labels", "サンクスレター"),
+    "dm": QT_TRANSLATE_NOOP("Labels", "フォローDM"),
+    "flyer": QT_TRANSLATE_NOOP("Labels", "お客様の声チラシ"),
+    "labels": QT_TRANSLATE_NOOP("Labels", "宛名ラベル"),
+    "envelopes": QT_TRANSLATE_NOOP("Labels", "長形3号封筒"),
+    "apology": QT_TRANSLATE_NOOP("Labels", "お詫び・ご確認の手紙"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "バースデーカード"),
+    "cancellation": QT_TRANSLATE_NOOP("Labels", "解約のご案内"),
 }
 SUBSCRIPTION_EVENTS: dict[str, str] = {
     "start": QT_TRANSLATE_NOOP("Labels", "定期開始"),

@@ -62,6 +62,8 @@ from crmdesk.gui.dialogs.record import CallLogDialog, ComplaintDialog, FlagDialo
 from crmdesk.gui.dialogs.subscription import SubscriptionDialog
 from crmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, jst_today
+from crmdesk.gui.letter_batch import LetterBatchDialog
+from crmdesk.gui.letter_dialog import LetterDialog
 from crmdesk.gui.live import LiveUpdates
 from crmdesk.gui.models import (
     COL_ADDRESS,
@@ -73,6 +75,7 @@ from crmdesk.gui.models import (
 from crmdesk.gui.retention_admin import RetentionReportDialog, ScriptEditorDialog
 from crmdesk.gui.safety_notes import SafetyNotesDialog
 from crmdesk.gui.tasks import TaskRunner
+from crmdesk.gui.template_editor import TemplateEditorDialog
 from crmdesk.services.customers import CustomerFlag
 from crmdesk.services.database import Database, DatabaseInfo
 from crmdesk.services.lookup import find_customers, lookup_phone
@@ -409,6 +412,9 @@ class MainWindow(QMainWindow):
             (ui.actionRetentionScripts, self._retention_scripts),
             (ui.actionRetentionReport, self._retention_report),
             (ui.actionSafetyNotes, self._safety_notes),
+            (ui.actionLetter, self._letter),
+            (ui.actionLetterBatch, self._letter_batch),
+            (ui.actionLetterTemplates, self._letter_templates),
             (ui.actionSettings, self._show_settings),
             (ui.actionChangePassword, self._change_password),
             (ui.actionSharedSettings, self._show_shared_settings),
@@ -492,6 +498,7 @@ class MainWindow(QMainWindow):
             self.ui.actionDoNotCall,
             self.ui.actionFocusTimeline,
             self.ui.actionRefresh,
+            self.ui.actionLetter,
         ):
             action.setEnabled(has_card)
         card = self.card
@@ -590,6 +597,10 @@ class MainWindow(QMainWindow):
         ui.actionRetentionScripts.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
         ui.actionRetentionReport.setVisible(self._operator.can(Permission.REPORTS))
         ui.actionSafetyNotes.setVisible(self._operator.can(Permission.REPORTS))
+        # Issue 6: batches for BATCH_PRINT, templates for EDIT_SCRIPTS (the desk's single
+        # letter is everyone's: Permission.DESK).
+        ui.actionLetterBatch.setVisible(self._operator.can(Permission.BATCH_PRINT))
+        ui.actionLetterTemplates.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
         ui.menuSupervisor.menuAction().setVisible(
             any(a.isVisible() for a in ui.menuSupervisor.actions() if not a.isSeparator())
         )
@@ -614,6 +625,30 @@ class MainWindow(QMainWindow):
     def _safety_notes(self) -> None:
         if self._operator.can(Permission.REPORTS):
             self._show_dialog(SafetyNotesDialog(self.context, self))
+
+    # ---- letters (issue 6)
+
+    def _letter(self) -> None:
+        if (card := self.card) is not None:
+            dialog = LetterDialog(self.context, card, parent=self)
+            dialog.printed.connect(self.customerChanged.emit)
+            self._show_dialog(dialog)
+
+    def _letter_batch(self) -> None:
+        if self._operator.can(Permission.BATCH_PRINT):
+            dialog = LetterBatchDialog(self.context, self)
+            dialog.finished_batch.connect(self._batch_printed)
+            self._show_dialog(dialog)
+
+    def _batch_printed(self, result: object) -> None:
+        # The open customer's timeline shows the new mailing at once.
+        printed = getattr(result, "printed", [])
+        if (customer_id := self.desk.customer_id) is not None and int(customer_id) in printed:
+            self.customerChanged.emit(int(customer_id))
+
+    def _letter_templates(self) -> None:
+        if self._operator.can(Permission.EDIT_SCRIPTS):
+            self._show_dialog(TemplateEditorDialog(self.context, self))
 
     def _show_shortcuts(self) -> None:
         self._show_dialog(ShortcutsDialog(self.shortcut_actions(), self))

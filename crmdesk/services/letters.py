@@ -37,6 +37,7 @@ from crmdesk.domain.letters import (
     TemplateError,
     format_postal_code,
     load_template,
+    parse_template,
 )
 from crmdesk.domain.permissions import Permission
 from crmdesk.domain.segments import (
@@ -63,6 +64,7 @@ from crmdesk.services.database import Database
 from crmdesk.services.shared_settings import all_settings
 from crmdesk.store import segments as store_segments
 from crmdesk.store.schema import (
+    AppSetting,
     AuditLog,
     CustomerVoice,
     Mailing,
@@ -139,10 +141,33 @@ def list_templates() -> list[str]:
     return sorted(p.stem for p in templates_folder().glob("*.toml"))
 
 
-def get_template(code_or_path: str) -> LetterTemplate:
-    """A template by code (``thankyou_first``) or by path; TemplateError naming it otherwise."""
+#: Key prefix, in the shared settings (app_settings), of a supervisor's edit of a template
+#: (crmdesk.services.letter_templates writes it); it wins over the shipped file on every desk.
+TEMPLATE_KEY_PREFIX = "letter_template."
+
+
+def stored_template(uow: UnitOfWork, code: str) -> dict[str, Any] | None:
+    """The supervisor's saved edit of template ``code`` ({"source", "version", "note"}), if any."""
+    with uow:
+        raw = uow.session.scalar(
+            select(AppSetting.value).where(AppSetting.key == f"{TEMPLATE_KEY_PREFIX}{code}")
+        )
+    if raw is None:
+        return None
+    value = json.loads(raw)
+    return value if isinstance(value, dict) and isinstance(value.get("source"), str) else None
+
+
+def get_template(code_or_path: str, *, uow: UnitOfWork | None = None) -> LetterTemplate:
+    """A template by code (``thankyou_first``) or by path; TemplateError naming it otherwise.
+
+    With ``uow``, a supervisor's saved edit of the code (shared settings) replaces the file.
+    """
     if code_or_path.endswith(".toml") or os.sep in code_or_path:
         return load_template(Path(code_or_path))
+    if uow is not None and (stored := stored_template(uow, code_or_path)) is not None:
+        where = f"{code_or_path} (v{stored.get('version', '?')}, 共有設定に保存された版)"
+        return parse_template(stored["source"], path=where, code=code_or_path)
     return load_template(templates_folder() / f"{code_or_path}.toml")
 
 
@@ -391,7 +416,7 @@ def _prepare(db: Database, operator_id: int | None, request: BatchRequest) -> _P
             or (segment.template if request.kind is not DocumentKind.FLYER else "")
             or _DEFAULT_TEMPLATES.get(request.kind, "")
         )
-        template = get_template(code)
+        template = get_template(code, uow=db.uow())
         template_name = template.code
         if request.kind is DocumentKind.FLYER and template.kind is not DocumentKind.FLYER:
             raise TemplateError(
@@ -718,7 +743,7 @@ def letter_pages(
 ) -> list[Page]:
     """The letter ``template`` for one customer, as pages (the desk's preview); records nothing."""
     recipient = _one_recipient(db.uow(), operator_id, customer_id)
-    parsed = get_template(template)
+    parsed = get_template(template, uow=db.uow())
     if not parsed.kind.is_letter:
         raise TemplateError(
             f"template {parsed.path} is a {parsed.kind.value}, not a letter", path=parsed.path
@@ -739,12 +764,24 @@ def letter_pages(
 
 
 def record_letter(db: Database, operator_id: int, customer_id: int, template: str) -> int:
-    """Put the printed letter on the customer's timeline (a mailing without a batch); its id."""
-    parsed = get_template(template)
+    """Put the printed letter on the customer's timeline (a mailing without a batch); its id.
+
+    Refused (LetterBatchError, nothing recorded) when the customer is flagged DM不要 or 宛所不明
+    or has no address now: a flag set by another desk after the preview still wins.
+    """
+    parsed = get_template(template, uow=db.uow())
     now = utc_now()
     with db.uow() as uow:
         s = uow.session
         require_permission(s, operator_id, Permission.DESK)
+        row = store_segments.recipient_of(s, customer_id)
+        if row is None:
+            raise LetterBatchError(f"customer id {customer_id} does not exist")
+        if row.reason is not None:
+            raise LetterBatchError(
+                f"no letter for customer {row.recipient.code}: {EXCLUSION_LABELS[row.reason]} "
+                f"({row.reason.value}); nothing was recorded"
+            )
         mailing = Mailing(
             batch_id=None, customer_id=customer_id, kind=parsed.mailing_kind, sent_at=now
         )
@@ -778,7 +815,7 @@ def write_letter(
 ) -> Path:
     """Save one customer's letter as a PDF and put it on their timeline."""
     pages = letter_pages(db, operator_id, customer_id, template, today=today, offer_code=offer_code)
-    parsed = get_template(template)
+    parsed = get_template(template, uow=db.uow())
     tmp = out.resolve().with_name(f".{out.name}.partial")
     try:
         with PdfWriter(tmp, title=parsed.title, subject="letter") as pdf:
@@ -787,5 +824,9 @@ def write_letter(
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    record_letter(db, operator_id, customer_id, template)
+    try:
+        record_letter(db, operator_id, customer_id, template)
+    except BaseException:
+        out.unlink(missing_ok=True)  # refused or failed: no letter without its record
+        raise
     return out

@@ -696,8 +696,12 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, win: MainWindow) -> None:
     assert listed["Ctrl+Shift+S"] == "引き止めトークと解約理由の編集"
     assert listed["Ctrl+Shift+R"] == "引き止めの効果（レポート）"
     assert listed["Ctrl+Shift+H"] == "製品安全メモの確認"
+    # Issue 6: one letter for everyone, the batch and the templates for this admin.
+    assert listed["Ctrl+P"] == "手紙の印刷"
+    assert listed["Ctrl+Shift+P"] == "DM・手紙の一括印刷"
+    assert listed["Ctrl+Shift+T"] == "手紙テンプレートの編集"
     keyed = [a for a in win.shortcut_actions() if not a.shortcut().isEmpty()]
-    assert len(keyed) == 28
+    assert len(keyed) == 31
     assert all(any(a.shortcut().toString() in k for k in listed) for a in keyed)
     # No two actions share a key.
     keys = [k.toString() for a in win.shortcut_actions() for k in a.shortcuts()]

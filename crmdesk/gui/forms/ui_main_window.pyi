@@ -26,6 +26,9 @@ class Ui_MainWindow:
     actionFilterVoice: QAction
     actionFocusSearch: QAction
     actionFocusTimeline: QAction
+    actionLetter: QAction
+    actionLetterBatch: QAction
+    actionLetterTemplates: QAction
     actionNewCustomer: QAction
     actionOpenComplaint: QAction
     actionOperators: QAction
