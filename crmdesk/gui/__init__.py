@@ -6,9 +6,3 @@ Views are thin: they wire signals, call services through :class:`crmdesk.gui.tas
 Layouts live in ``ui/*.ui`` and are compiled into :mod:`crmdesk.gui.forms` by
 ``scripts/build_forms.py``.
 """
-
-from crmdesk.gui.none_guard import guard_none_refcount
-
-# Before any Qt call: PySide6 6.12.0 on CPython 3.11 loses a reference to None on every void
-# call and would abort the app after a few thousand (see crmdesk.gui.none_guard).
-guard_none_refcount()

@@ -563,25 +563,23 @@ def test_every_mailing_kind_that_can_occur_has_a_label() -> None:
     assert {"birthday", "cancellation"} <= kinds
 
 
-def test_many_void_qt_calls_do_not_abort_the_interpreter(qapp: Any) -> None:
-    """PySide6 6.12.0 drops a reference to None per void call (crmdesk.gui.none_guard): 200,000
-    painter calls (more than a 1,000-letter print run makes) must leave None alive."""
+def test_void_qt_calls_keep_the_references_to_none(qapp: Any) -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call, and CPython 3.11 aborts with
+    none_dealloc a few thousand calls later (a 1,000-letter print run did): pyproject.toml
+    excludes that release. This fails on any PySide6 with the same bug."""
     import sys
 
     from PySide6.QtGui import QImage, QPainter
 
-    from crmdesk.gui import none_guard
-
-    assert none_guard.needs_guard("6.12.0", (3, 11)) and not none_guard.needs_guard(
-        "6.12.0", (3, 12)
-    )
-    assert not none_guard.needs_guard("6.11.3", (3, 11))
     image = QImage(10, 10, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     try:
-        for _ in range(100_000):
+        before = sys.getrefcount(None)
+        for _ in range(1_000):
             painter.save()
             painter.restore()
+        after = sys.getrefcount(None)
     finally:
         painter.end()
-    assert sys.getrefcount(None) > 0
+    # A little slack for references taken elsewhere meanwhile; the bug loses 2,000 here.
+    assert after > before - 100, (before, after)
