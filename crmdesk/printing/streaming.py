@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFTrailer,
 )
+from reportlab.pdfbase.pdfdoc import format as format_pdf
 from reportlab.pdfgen.canvas import Canvas
 
 __all__ = ["StreamingCanvas", "StreamingDocument"]
@@ -51,6 +52,17 @@ class _Kids(PDFObject):  # type: ignore[misc]  # reportlab has no type hints
         refs = [b"%d 0 R" % n for n in self._numbers]
         lines = [b" ".join(refs[i : i + 10]) for i in range(0, len(refs), 10)]
         return b"[ " + b"\n ".join(lines) + b" ]"
+
+
+class _Formatted(PDFObject):  # type: ignore[misc]  # reportlab has no type hints
+    """An object already formatted (shared by many pages)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def format(self, document: Any) -> bytes:
+        """The bytes, as they were formatted the first time."""
+        return self._data
 
 
 class _Pages(PDFPages):  # type: ignore[misc]  # reportlab has no type hints
@@ -81,6 +93,8 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
         self._next = 1
         #: Object numbers written at the end (the font dictionary, the page tree).
         self._held: list[int] = []
+        #: Formatted resource dictionaries, by (has images, form names).
+        self._resources: dict[tuple[bool, tuple[str, ...]], _Formatted] = {}
         pages = self.Pages = self.Catalog.Pages = _Pages(self._page_numbers)
         del pages  # the catalog refers to it; the name is only for the line above
         self._header = self._header_bytes()
@@ -151,6 +165,8 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
     def _emit(self, number: int) -> None:
         name = self.numberToId[number]
         obj = self.idToObject[name]
+        if isinstance(obj, PDFPage):
+            self._share_resources(obj)
         data = PDFIndirectObject(name, obj).format(self)
         offsets = self._offsets
         if len(offsets) <= number:
@@ -164,6 +180,25 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
             del self.idToObject[name]
             del self.numberToId[number]
             del self.idToObjectNumberAndVersion[name]
+
+    def _share_resources(self, page: PDFPage) -> None:
+        """Format a page's resource dictionary once for all pages that use the same forms.
+
+        Pages of a batch differ in their content only: the resources (the font dictionary, the
+        forms, the procedure sets) repeat, and formatting them is a fifth of a page's cost.
+        Pages with graphics states, colour spaces or shadings keep reportlab's own formatting.
+        """
+        if page.Override_default_compilation or page.ExtGState:
+            return
+        if page._colorsUsed or page._shadingUsed:
+            return
+        page.check_format(self)  # makes the resource dictionary (and is idempotent)
+        forms = tuple(sorted(page.XObjects.dict)) if page.XObjects else ()
+        key = (bool(page.hasImages), forms)
+        formatted = self._resources.get(key)
+        if formatted is None:
+            formatted = self._resources[key] = _Formatted(format_pdf(page.Resources, self))
+        page.Resources = formatted
 
     def _finish(self) -> None:
         count = self.objectcounter
