@@ -55,7 +55,7 @@ class _Kids(PDFObject):  # type: ignore[misc]  # reportlab has no type hints
 
 
 class _Formatted(PDFObject):  # type: ignore[misc]  # reportlab has no type hints
-    """An object already formatted (shared by many pages)."""
+    """An object already formatted (a page dictionary made from a template)."""
 
     def __init__(self, data: bytes) -> None:
         self._data = data
@@ -93,8 +93,8 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
         self._next = 1
         #: Object numbers written at the end (the font dictionary, the page tree).
         self._held: list[int] = []
-        #: Formatted resource dictionaries, by (has images, form names).
-        self._resources: dict[tuple[bool, tuple[str, ...]], _Formatted] = {}
+        #: Formatted page dictionaries around their /Contents reference, by kind of page.
+        self._page_templates: dict[tuple[Any, ...], tuple[bytes, bytes]] = {}
         pages = self.Pages = self.Catalog.Pages = _Pages(self._page_numbers)
         del pages  # the catalog refers to it; the name is only for the line above
         self._header = self._header_bytes()
@@ -165,9 +165,8 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
     def _emit(self, number: int) -> None:
         name = self.numberToId[number]
         obj = self.idToObject[name]
-        if isinstance(obj, PDFPage):
-            self._share_resources(obj)
-        data = PDFIndirectObject(name, obj).format(self)
+        body = self._page_body(obj) if isinstance(obj, PDFPage) else None
+        data = PDFIndirectObject(name, obj if body is None else _Formatted(body)).format(self)
         offsets = self._offsets
         if len(offsets) <= number:
             offsets.extend([0] * (number + 1 - len(offsets)))
@@ -181,24 +180,38 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
             del self.numberToId[number]
             del self.idToObjectNumberAndVersion[name]
 
-    def _share_resources(self, page: PDFPage) -> None:
-        """Format a page's resource dictionary once for all pages that use the same forms.
+    def _page_body(self, page: PDFPage) -> bytes | None:
+        """The page dictionary, formatted once for all pages that look alike.
 
-        Pages of a batch differ in their content only: the resources (the font dictionary, the
-        forms, the procedure sets) repeat, and formatting them is a fifth of a page's cost.
-        Pages with graphics states, colour spaces or shadings keep reportlab's own formatting.
+        Pages of a batch differ in their content stream only: size, resources (the font
+        dictionary, the forms, the procedure sets) and the rest repeat, and formatting them with
+        reportlab's generic code was a third of a page's cost. The first page of each kind is
+        formatted by reportlab and kept as a template around its ``/Contents`` reference; the
+        next ones are that template with their own reference: the same bytes. Pages with
+        anything unusual (graphics states, colour spaces, shadings, annotations, boxes,
+        durations) return None: reportlab formats them itself.
         """
-        if page.Override_default_compilation or page.ExtGState:
-            return
-        if page._colorsUsed or page._shadingUsed:
-            return
-        page.check_format(self)  # makes the resource dictionary (and is idempotent)
+        if page.Override_default_compilation or page.ExtGState or page.Annots:
+            return None
+        if page._colorsUsed or page._shadingUsed or page.Dur is not None:
+            return None
+        if any(getattr(page, box) for box in ("CropBox", "ArtBox", "TrimBox", "BleedBox")):
+            return None
+        page.check_format(self)  # sets size, resources, parent and the content stream
         forms = tuple(sorted(page.XObjects.dict)) if page.XObjects else ()
-        key = (bool(page.hasImages), forms)
-        formatted = self._resources.get(key)
-        if formatted is None:
-            formatted = self._resources[key] = _Formatted(format_pdf(page.Resources, self))
-        page.Resources = formatted
+        trans = tuple(sorted(page.Trans.dict.items())) if page.Trans else ()
+        key = (page.pagewidth, page.pageheight, page.Rotate, bool(page.hasImages), forms, trans)
+        # Registering the content stream is what formatting the page would do first.
+        contents = self.Reference(page.Contents)
+        ref = b"/Contents %d 0 R" % self.idToObjectNumberAndVersion[contents.name][0]
+        template = self._page_templates.get(key)
+        if template is not None:
+            return template[0] + ref + template[1]
+        body = bytes(format_pdf(page, self, toplevel=1))
+        parts = body.split(ref)
+        if len(parts) == 2:
+            self._page_templates[key] = (parts[0], parts[1])
+        return body
 
     def _finish(self) -> None:
         count = self.objectcounter
