@@ -104,8 +104,8 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]  # reportlab has no 
         self._held: list[int] = []
         #: Formatted page dictionaries around their /Contents reference, by kind of page.
         self._page_templates: dict[tuple[Any, ...], tuple[bytes, bytes]] = {}
-        pages = self.Pages = self.Catalog.Pages = _Pages(self._page_numbers)
-        del pages  # the catalog refers to it; the name is only for the line above
+        # The catalog's page tree, made from the recorded numbers instead of page objects.
+        self.Pages = self.Catalog.Pages = _Pages(self._page_numbers)
         self._header = self._header_bytes()
         self._write(self._header)
 
