@@ -288,7 +288,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             from crmdesk.services.bench import letters_bench  # noqa: PLC0415
 
             with tempfile.TemporaryDirectory() as work:
-                figures = letters_bench(db, _today(args.today), Path(work))
+                figures = letters_bench(db, _today(args.today), Path(work), target=target)
         if not args.no_gui:
             from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
 

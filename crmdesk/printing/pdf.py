@@ -1,6 +1,8 @@
 """Writing pages (crmdesk.printing.page) to a PDF with reportlab, one page at a time.
 
-The bundled fonts are registered once per process and embedded as subsets. A :class:`Group`
+Each page goes to the file as soon as it is drawn (crmdesk.printing.streaming): memory stays
+flat whatever the number of pages. The bundled fonts are registered once per process and
+embedded as subsets at the end. A :class:`Group`
 is drawn once into a form XObject (``beginForm``/``doForm``) and placed on every page that has
 it: the fixed text of a letter costs one ``Do`` per page instead of hundreds of glyph runs.
 """
@@ -12,11 +14,11 @@ from types import TracebackType
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 
 from crmdesk import __version__
 from crmdesk.printing.fonts import GOTHIC, register_pdf_fonts
 from crmdesk.printing.page import Group, Image, Line, Op, Page, Rect, Text
+from crmdesk.printing.streaming import StreamingCanvas
 
 __all__ = ["PdfWriter", "write_pages"]
 
@@ -25,6 +27,7 @@ class PdfWriter:
     """``with PdfWriter(path, title=…) as pdf: pdf.add(page)``; the file is complete on exit.
 
     Output is reproducible (reportlab's invariant mode): the same pages give the same bytes.
+    Leaving the block by an exception closes the file unfinished (the caller removes it).
     """
 
     def __init__(self, path: Path, *, title: str, subject: str = "") -> None:
@@ -34,8 +37,15 @@ class PdfWriter:
         rl_config.useA85 = 0
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        # initialFontName: otherwise reportlab declares a non-embedded Helvetica on every page.
-        self._canvas = Canvas(str(path), invariant=True, pageCompression=1, initialFontName=GOTHIC)
+        self._file = path.open("wb")
+        try:
+            # initialFontName: otherwise reportlab declares a non-embedded Helvetica on every page.
+            self._canvas = StreamingCanvas(
+                self._file, invariant=True, pageCompression=1, initialFontName=GOTHIC
+            )
+        except BaseException:
+            self._file.close()
+            raise
         self._canvas.setTitle(title)
         self._canvas.setAuthor("crmdesk")
         self._canvas.setSubject(f"crmdesk {__version__} {subject}".strip())
@@ -54,6 +64,8 @@ class PdfWriter:
     ) -> None:
         if exc_type is None:
             self.close()
+        else:
+            self._file.close()
 
     def add(self, page: Page) -> None:
         """Draw ``page`` and start the next one."""
@@ -64,10 +76,13 @@ class PdfWriter:
         self.pages += 1
 
     def close(self) -> None:
-        """Write the file (reportlab writes everything at the end)."""
-        if self.pages == 0:
-            self._canvas.showPage()  # a PDF needs a page; an empty batch writes a blank one
-        self._canvas.save()
+        """Write the fonts, the page tree and the cross-reference table, and close the file."""
+        try:
+            if self.pages == 0:
+                self._canvas.showPage()  # a PDF needs a page; an empty batch writes a blank one
+            self._canvas.save()
+        finally:
+            self._file.close()
 
     # ---------------------------------------------------------------- drawing
 

@@ -15,8 +15,11 @@ measured by the GUI layer, which alone may import Qt: it can time the same way w
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -303,13 +306,18 @@ RENDER_PAGES = 3_000
 DM_BATCH = 10_000
 
 
-def letters_bench(db: Database, today: dt.date, workdir: Path) -> dict[str, float]:
+def letters_bench(
+    db: Database, today: dt.date, workdir: Path, *, target: str | None = None
+) -> dict[str, float]:
     """``letters_render_pages_per_s`` (the standard thank-you letter, rendering alone) and
     ``dm_batch_10000_s`` (the whole batch command: queries, exclusions, PDF, mailing list and
     mailing records for 10,000 letters of the largest dormant segment).
 
-    The batch's records are deleted afterwards, so the next bench finds the same customers
-    outside their cool-down (this and the heavy customer are the bench's only writes).
+    With ``target`` (the database's path or URL), also the peak memory of the batch in a fresh
+    process for :data:`RSS_SMALL` and :data:`RSS_LARGE` letters and its growth between the two
+    (``dm_batch_rss_growth_mb``: flat memory means about 0).
+
+    The batches' records are deleted afterwards (:func:`_forget_batch`).
     """
     from crmdesk.domain.letters import CompanyProfile, DocumentKind, Recipient  # noqa: PLC0415
     from crmdesk.printing.documents import LetterLayout  # noqa: PLC0415
@@ -354,17 +362,81 @@ def letters_bench(db: Database, today: dt.date, workdir: Path) -> dict[str, floa
     )
     figures["dm_batch_10000_s"] = round(time.perf_counter() - started, 2)
     figures["dm_batch_letters"] = float(len(result.printed))
+    _forget_batch(db, result.batch_id)
+    if target is not None and _rusage_available():
+        peak = {
+            n: _batch_peak_rss_mb(db, target, today, workdir, n) for n in (RSS_SMALL, RSS_LARGE)
+        }
+        figures[f"dm_batch_peak_rss_mb_{RSS_SMALL}"] = peak[RSS_SMALL]
+        figures[f"dm_batch_peak_rss_mb_{RSS_LARGE}"] = peak[RSS_LARGE]
+        figures["dm_batch_rss_growth_mb"] = round(peak[RSS_LARGE] - peak[RSS_SMALL], 1)
+    return figures
+
+
+#: Letters of the two batches whose peak memory dm_batch_rss_growth_mb compares.
+RSS_SMALL = 2_000
+RSS_LARGE = 20_000
+
+# The batch in a fresh interpreter, so its peak RSS is its own (ru_maxrss never goes down).
+_RSS_CHILD = """
+import datetime as dt, json, resource, sys
+from pathlib import Path
+from crmdesk.domain.letters import DocumentKind
+from crmdesk.services import letters
+from crmdesk.services.database import open_database
+target, today, limit, work = sys.argv[1:5]
+request = letters.BatchRequest(
+    DocumentKind.DM, "dormant_365", dt.date.fromisoformat(today), limit=int(limit),
+    offer_code="COMEBACK",
+)
+db = open_database(target)
+try:
+    result = letters.run_batch(
+        db, None, request, out=Path(work) / "rss.pdf", mailing_list=Path(work) / "rss.csv"
+    )
+finally:
+    db.close()
+maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"batch_id": result.batch_id, "letters": len(result.printed), "maxrss": maxrss}))
+"""
+
+
+def _rusage_available() -> bool:
+    try:
+        import resource  # noqa: F401, PLC0415 - Unix only
+    except ImportError:
+        return False
+    return True
+
+
+def _batch_peak_rss_mb(db: Database, target: str, today: dt.date, workdir: Path, n: int) -> float:
+    """Peak RSS (MB) of a process running the DM batch for ``n`` letters; its records deleted."""
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_CHILD, target, today.isoformat(), str(n), str(workdir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    _forget_batch(db, out["batch_id"])
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return round(float(out["maxrss"]) / scale, 1)
+
+
+def _forget_batch(db: Database, batch_id: int | None) -> None:
+    """Delete a bench batch's records, so the next run finds the same customers outside their
+    cool-down (this and the heavy customer are the bench's only writes)."""
+    from sqlalchemy import delete  # noqa: PLC0415
+
+    from crmdesk.store.schema import AuditLog, Mailing, MailingBatch  # noqa: PLC0415
+
     with db.uow() as uow:
-        from sqlalchemy import delete  # noqa: PLC0415
-
-        from crmdesk.store.schema import AuditLog, Mailing, MailingBatch  # noqa: PLC0415
-
-        uow.session.execute(delete(Mailing).where(Mailing.batch_id == result.batch_id))
+        uow.session.execute(delete(Mailing).where(Mailing.batch_id == batch_id))
         uow.session.execute(
             delete(AuditLog).where(
-                AuditLog.entity == "mailing_batch", AuditLog.entity_id == result.batch_id
+                AuditLog.entity == "mailing_batch", AuditLog.entity_id == batch_id
             )
         )
-        uow.session.execute(delete(MailingBatch).where(MailingBatch.id == result.batch_id))
+        uow.session.execute(delete(MailingBatch).where(MailingBatch.id == batch_id))
         uow.commit()
-    return figures

@@ -505,12 +505,6 @@ def _in_cp932(ch: str) -> bool:
     return True
 
 
-def _total(db: Database, segment: Segment, today: dt.date) -> int:
-    with db.uow() as uow:
-        members = store_segments.segment_ids(segment, today).subquery()
-        return int(uow.session.scalar(select(func.count()).select_from(members)) or 0)
-
-
 def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
     db: Database,
     operator_id: int | None,
@@ -526,7 +520,8 @@ def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
     """Print the batch to ``out`` (and the mailing list), then record it (see the module doc).
 
     ``operator_id`` None is the command line acting as the database's owner (audited so).
-    ``progress(done, total)`` is called every :data:`PROGRESS_EVERY` customers; when
+    ``progress(done, total)`` is called every :data:`PROGRESS_EVERY` customers: customers of
+    the segment seen so far, or with a limit, letters so far out of the limit; when
     ``cancelled()`` turns true the batch stops, removes its files and raises
     BatchCancelledError. ``writer`` replaces the PDF writer (the GUI's printer path).
     """
@@ -537,7 +532,6 @@ def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
             require_permission(uow.session, operator_id, Permission.EXPORT)
     prepared = _prepare(db, operator_id, request)
     segment = prepared.segment
-    total = _total(db, segment, prepared.today)
     result = BatchResult(request.kind, segment.name, prepared.template_name)
     out = out.resolve()
     tmp_pdf = out.with_name(f".{out.name}.partial")
@@ -559,22 +553,29 @@ def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
             if rows is not None:
                 rows.writerow(_CSV_HEADER)
             seen = 0
-            for row in store_segments.classified_rows(
+            classified = store_segments.ClassifiedBatch(
                 uow.session,
                 segment,
                 prepared.today,
                 companion=not request.kind.records_mailing,
                 limit=request.limit,
-            ):
+            )
+            total = classified.total
+            unit = "customers"
+            if request.limit is not None:
+                total = min(total, max(request.limit, 0))
+                unit = "letters"
+            for row in classified:
                 seen += 1
                 if seen % PROGRESS_EVERY == 0:
+                    done = seen if request.limit is None else len(result.printed)
                     if cancelled is not None and cancelled():
                         raise BatchCancelledError(
                             f"batch {request.kind.value} for {segment.name} cancelled after "
-                            f"{seen} of {total} customers; nothing was recorded"
+                            f"{done} of {total} {unit}; nothing was recorded"
                         )
                     if progress is not None:
-                        progress(seen, total)
+                        progress(done, total)
                 if row.reason is not None:
                     result.exclusions.append(_exclusion(row))
                     continue
