@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     event,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -413,8 +415,69 @@ class FollowUp(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime]
     closed_at: Mapped[dt.datetime | None]
+    # ---- follow-up rules and the outbound queue (issue 5), migration 0006
+    #: shared (anyone takes it from the queue) or personal (VIP: one operator's list).
+    handling: Mapped[str] = mapped_column(String(8), default="shared", server_default="shared")
+    #: The operator a personal follow-up is assigned to (None: not yet assigned).
+    assigned_to: Mapped[int | None] = _fk("operators.id", nullable=True)
+    #: rule (made by ``followups refresh``) or desk (a call-back or check-back an action queued).
+    origin: Mapped[str] = mapped_column(String(8), default="desk", server_default="desk")
+    #: The last outbound call made for it (on the customer's timeline).
+    contact_id: Mapped[int | None] = _fk("contacts.id", nullable=True)
 
-    __table_args__ = (Index("ix_follow_ups_queue", "status", "priority", "due_at"),)
+    __table_args__ = (
+        Index("ix_follow_ups_queue", "status", "priority", "due_at"),
+        Index("ix_follow_ups_assigned_to_status", "assigned_to", "status"),
+        # One open rule-made follow-up per customer and rule: a second refresh (or two at once)
+        # cannot create it twice. Desk-made ones (two resolved complaints) are not limited.
+        Index(
+            "ux_follow_ups_rule_open",
+            "customer_id",
+            "rule_code",
+            unique=True,
+            sqlite_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
+            postgresql_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
+        ),
+    )
+
+
+# claim_next walks the shared call queue in its order: no sort, it stops at the first row it can
+# lock (priority DESC is the index's own order on both backends).
+Index(
+    "ix_follow_ups_claim",
+    FollowUp.status,
+    FollowUp.channel,
+    FollowUp.handling,
+    FollowUp.priority.desc(),
+    FollowUp.due_at,
+    FollowUp.id,
+)
+
+
+class CustomerOrderFacts(Base):
+    """What the lapse model needs of each customer's orders, kept by ``followups refresh``.
+
+    Derived data (crmdesk.store.followups.update_facts): recomputed for the customers with orders
+    newer than the last run, so a daily refresh over a million customers does not re-read ten
+    million orders. Cancelled and returned orders do not count as purchases.
+    """
+
+    __tablename__ = "customer_order_facts"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    order_count: Mapped[int] = mapped_column(Integer)
+    #: JST business dates of the first and the last order.
+    first_order_on: Mapped[dt.date] = mapped_column(Date)
+    last_order_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    #: the last order's timestamp: an order after a follow-up was made closes it.
+    last_order_at: Mapped[dt.datetime]
+    #: days of supply × quantity of the last order.
+    last_supply_days: Mapped[int] = mapped_column(Integer)
+    #: median days between orders (None with a single order).
+    median_interval_days: Mapped[float | None] = mapped_column(Float)
+    #: the newest subscription delivery number (お届け回数) and its JST date.
+    last_delivery_number: Mapped[int | None] = mapped_column(Integer)
+    last_delivery_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class MailingBatch(Base):

@@ -1,0 +1,584 @@
+"""Follow-ups in SQL: purchase facts, one set-based INSERT … SELECT per rule, closing, claiming.
+
+Everything here runs over the whole customer base in a handful of statements, never customer
+by customer in Python, on SQLite and PostgreSQL alike (the few dialect differences — JST dates,
+day arithmetic, month-day of a birth date — are in :class:`_Sql`).
+
+* :func:`update_facts` keeps ``customer_order_facts`` (the lapse model's per-customer purchase
+  facts) up to date: only customers with orders newer than the last run are recomputed.
+* :func:`create_for_rule` is one ``INSERT … SELECT`` per rule with every exclusion inside it
+  (電話不可, DM不要, 宛所不明, open complaints, cool-down, one open follow-up per customer, one per
+  rule and purchase episode) and VIP routing. A partial unique index (migration 0006) makes a
+  second run, or two at once, unable to create the same open follow-up twice.
+* :func:`close_stale` closes open rule-made follow-ups that no longer apply.
+* :func:`claim_next_id` takes the top item of the queue atomically (``FOR UPDATE SKIP LOCKED``
+  on PostgreSQL; the caller holds ``BEGIN IMMEDIATE`` on SQLite, see :func:`begin_write`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, text
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.followups import LapseSettings, Rule, SelectorKind
+from crmdesk.domain.model import FollowUpChannel
+from crmdesk.store.schema import UTCDateTime
+
+__all__ = [
+    "FACTS_WATERMARK_KEY",
+    "begin_write",
+    "claim_next_id",
+    "close_stale",
+    "create_for_rule",
+    "open_counts",
+    "rebuild_facts",
+    "release_expired",
+    "update_facts",
+]
+
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
+#: app_settings key of the newest order id the facts include (not a user setting).
+FACTS_WATERMARK_KEY = "followups.facts_through_order_id"
+#: Orders that are not purchases.
+_NOT_PURCHASES = "('cancelled', 'returned')"
+#: An arbitrary constant: the PostgreSQL advisory lock that serialises refresh steps.
+_REFRESH_LOCK = 0x0F011_0005
+
+
+class _Sql:
+    """The SQL fragments that differ between SQLite and PostgreSQL."""
+
+    def __init__(self, dialect: str) -> None:
+        self.pg = dialect == "postgresql"
+
+    def jst_date(self, column: str) -> str:
+        """The JST business date of a UTC timestamp column."""
+        if self.pg:
+            return f"CAST(timezone('Asia/Tokyo', {column}) AS date)"
+        return f"date({column}, '+9 hours')"
+
+    def days_since(self, column: str, today: str = ":today") -> str:
+        """Whole days from a date column to the business date ``today`` (a bound date)."""
+        if self.pg:
+            return f"(CAST({today} AS date) - {column})"
+        return f"CAST(julianday({today}) - julianday({column}) AS INTEGER)"
+
+    def day_gap(self, earlier: str, later: str) -> str:
+        """Whole days between two date expressions."""
+        if self.pg:
+            return f"({later} - {earlier})"
+        return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+    def month_day(self, column: str) -> str:
+        """'MM-DD' of a date column."""
+        if self.pg:
+            return f"to_char({column}, 'MM-DD')"
+        return f"strftime('%m-%d', {column})"
+
+    def true(self) -> str:
+        """A boolean true literal."""
+        return "TRUE" if self.pg else "1"
+
+    def date(self, day: dt.date) -> object:
+        """A business date as the driver binds it (text on SQLite, as it is stored)."""
+        return day if self.pg else day.isoformat()
+
+
+def _sql(conn: Connection | Session) -> _Sql:
+    return _Sql(conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name)
+
+
+def _ts(name: str, value: dt.datetime) -> Any:
+    """A bound UTC timestamp stored exactly as the ORM stores it (naive text on SQLite)."""
+    return bindparam(name, value, type_=UTCDateTime())
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer that others queue behind.
+
+    SQLite: ``BEGIN IMMEDIATE`` takes the write lock now, so the reads that decide what to write
+    see the last committed state and no other writer can slip in between (a deferred
+    transaction would fail with SQLITE_BUSY on upgrade instead). PostgreSQL: a transaction-level
+    advisory lock for refresh steps is taken by :func:`lock_refresh`; claims use row locks.
+    Must be the first statement of the transaction.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+
+
+def lock_refresh(session: Session) -> None:
+    """Serialise refresh steps across processes (SQLite: the write lock; PostgreSQL: advisory)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+    else:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
+
+
+# ------------------------------------------------------------------------------ purchase facts
+
+
+def _facts_insert(sql: _Sql, *, only_changed: bool) -> str:
+    """The statement that (re)computes the facts of all customers or of the changed ones."""
+    changed = (
+        "AND o.customer_id IN (SELECT customer_id FROM orders WHERE id > :watermark)"
+        if only_changed
+        else ""
+    )
+    gap = sql.day_gap("lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)", "d")
+    return f"""
+INSERT INTO customer_order_facts (
+    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
+    median_interval_days, last_delivery_number, last_delivery_on
+)
+WITH base AS (
+    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, {sql.jst_date("o.ordered_at")} AS d
+    FROM orders o
+    WHERE o.status NOT IN {_NOT_PURCHASES} {changed}
+),
+seq AS (
+    SELECT id, customer_id, delivery_number, ordered_at, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
+           {gap} AS gap
+    FROM base
+),
+agg AS (
+    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
+           max(ordered_at) AS last_at
+    FROM seq GROUP BY customer_id
+),
+supply AS (
+    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
+    FROM seq s
+    JOIN order_lines ol ON ol.order_id = s.id
+    JOIN products p ON p.id = ol.product_id
+    WHERE s.rn = 1
+    GROUP BY s.customer_id
+),
+ranked AS (
+    SELECT customer_id, gap,
+           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
+           count(*) OVER (PARTITION BY customer_id) AS c
+    FROM seq WHERE gap IS NOT NULL
+),
+med AS (
+    SELECT customer_id, avg(gap) AS m
+    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
+    GROUP BY customer_id
+),
+deliv AS (
+    SELECT customer_id, delivery_number, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
+    FROM seq WHERE delivery_number IS NOT NULL
+)
+SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
+       dv.delivery_number, dv.d
+FROM agg a
+LEFT JOIN supply s ON s.customer_id = a.customer_id
+LEFT JOIN med m ON m.customer_id = a.customer_id
+LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
+"""
+
+
+def _set_watermark(conn: Connection | Session, value: int, now: dt.datetime) -> None:
+    conn.execute(text("DELETE FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY})
+    conn.execute(
+        text(
+            "INSERT INTO app_settings (key, value, updated_by, updated_at) "
+            "VALUES (:key, :value, NULL, :now)"
+        ).bindparams(_ts("now", now)),
+        {"key": FACTS_WATERMARK_KEY, "value": json.dumps(value)},
+    )
+
+
+def _max_order_id(conn: Connection | Session) -> int:
+    return int(conn.execute(text("SELECT COALESCE(max(id), 0) FROM orders")).scalar_one())
+
+
+def rebuild_facts(conn: Connection | Session, now: dt.datetime | None = None) -> int:
+    """Recompute every customer's facts from all orders; returns the rows written."""
+    sql = _sql(conn)
+    through = _max_order_id(conn)
+    conn.execute(text("DELETE FROM customer_order_facts"))
+    if through == 0:
+        # No orders: nothing to keep, and no mark either (an empty database stays empty, so
+        # `crmdesk demo` still sees one it may build into).
+        conn.execute(
+            text("DELETE FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY}
+        )
+        return 0
+    result = conn.execute(text(_facts_insert(sql, only_changed=False)))
+    _set_watermark(conn, through, now or dt.datetime.now(dt.UTC))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
+    """Bring the facts up to date with orders added since the last run; returns rows written.
+
+    The newest order id the facts include is kept in app_settings. A database whose orders were
+    replaced (a demo rebuild: fewer orders than the mark, or facts missing) is rebuilt whole.
+    """
+    raw = conn.execute(
+        text("SELECT value FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY}
+    ).scalar_one_or_none()
+    through = _max_order_id(conn)
+    watermark = int(json.loads(raw)) if raw is not None else -1
+    has_facts = conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first()
+    if watermark < 0 and through == 0:
+        return 0
+    if watermark < 0 or watermark > through or (has_facts is None and through > 0):
+        return rebuild_facts(conn, now)
+    if watermark == through:
+        return 0
+    conn.execute(
+        text(
+            "DELETE FROM customer_order_facts WHERE customer_id IN "
+            "(SELECT customer_id FROM orders WHERE id > :watermark)"
+        ),
+        {"watermark": watermark},
+    )
+    result = conn.execute(
+        text(_facts_insert(_sql(conn), only_changed=True)), {"watermark": watermark}
+    )
+    _set_watermark(conn, through, now)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------ rules
+
+
+def _jst_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), JST).astimezone(dt.UTC)
+
+
+def _selection(rule: Rule, sql: _Sql, settings: LapseSettings, today: dt.date) -> tuple[str, str]:  # noqa: PLR0911 - one branch per selector kind
+    """(FROM … WHERE … of the rule's customers, the episode condition on follow-up ``f``).
+
+    The FROM names the customer ``cu`` (and ``fa``, the facts, where the rule needs them). The
+    episode condition says which earlier follow-up of this rule already covers this customer:
+    one per purchase episode (created after the last order) for the lapse rules.
+    """
+    whom = rule.whom
+    kind = whom.kind
+    running = (
+        "EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
+        "AND sb.status IN ('active', 'paused'))"
+    )
+    facts = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
+    since_last_order = "f.created_at >= fa.last_order_at"
+    idle = sql.days_since("fa.last_order_on")
+    if kind is SelectorKind.F2:
+        lead = settings.f2_lead_days
+        window = whom.int_param("window_days")
+        since_first = sql.days_since("fa.first_order_on")
+        return (
+            f"{facts} WHERE fa.order_count = 1 "
+            f"AND {since_first} >= fa.last_supply_days - {lead} "
+            f"AND {since_first} < fa.last_supply_days - {lead} + {window} "
+            f"AND NOT {running}",
+            since_last_order,
+        )
+    if kind is SelectorKind.LAPSING:
+        first_tier = "AND fa.last_order_on > :tier1_day"
+        if whom.bool_param("subscribers"):
+            return (
+                f"{facts} JOIN (SELECT customer_id, max(cycle_days) AS cycle_days "
+                "FROM subscriptions WHERE status = 'active' GROUP BY customer_id) sc "
+                "ON sc.customer_id = cu.id "
+                f"WHERE {idle} > sc.cycle_days + {settings.grace_days} {first_tier}",
+                since_last_order,
+            )
+        expected_gap = (
+            "CASE WHEN fa.order_count >= 3 AND fa.median_interval_days IS NOT NULL "
+            "THEN fa.median_interval_days ELSE fa.last_supply_days END"
+        )
+        return (
+            f"{facts} WHERE {idle} > {expected_gap} + {settings.grace_days} {first_tier} "
+            f"AND NOT {running}",
+            since_last_order,
+        )
+    if kind is SelectorKind.DORMANT:
+        tier = whom.int_param("tier")
+        upper = "" if tier == 3 else "AND fa.last_order_on > :upper_day"
+        return (
+            f"{facts} WHERE fa.last_order_on <= :lower_day {upper} AND NOT {running}",
+            since_last_order,
+        )
+    if kind is SelectorKind.DELIVERY_MILESTONE:
+        delivery = whom.int_param("delivery")
+        return (
+            f"{facts} WHERE fa.last_delivery_number = {delivery} "
+            f"AND fa.last_delivery_on > :milestone_day",
+            "1 = 1",  # once per customer and milestone
+        )
+    if kind is SelectorKind.BIRTHDAY:
+        return (
+            f"FROM customers cu WHERE {sql.month_day('cu.birth_date')} IN :month_days",
+            "f.created_at >= :year_ago",
+        )
+    if kind is SelectorKind.VIP:
+        return (
+            "FROM customers cu WHERE cu.rank = 'vip' AND NOT EXISTS (SELECT 1 FROM contacts ct "
+            "WHERE ct.customer_id = cu.id AND ct.contacted_at >= :vip_since)",
+            "1 = 0",  # the cool-down and no-contact window decide, not an episode
+        )
+    # COMPLAINT_RESOLVED: the safety net behind resolve_complaint's own check-back.
+    return (
+        "FROM customers cu WHERE EXISTS (SELECT 1 FROM complaints cp WHERE cp.customer_id = cu.id "
+        "AND cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
+        "AND cp.resolved_at >= :resolved_after AND NOT EXISTS (SELECT 1 FROM follow_ups fc "
+        "WHERE fc.customer_id = cu.id AND fc.rule_code = :rule "
+        "AND fc.created_at >= cp.resolved_at))",
+        "1 = 0",
+    )
+
+
+def _params(
+    rule: Rule, sql: _Sql, settings: LapseSettings, today: dt.date, now: dt.datetime
+) -> tuple[dict[str, Any], list[Any]]:
+    """Bound values of the rule's statement (plain values, and typed timestamp binds)."""
+    t1, t2, t3 = settings.dormant_tiers
+    whom = rule.whom
+    values: dict[str, Any] = {
+        "today": sql.date(today),
+        "rule": rule.code,
+        "tier1_day": sql.date(today - dt.timedelta(days=t1)),
+    }
+    stamps: list[Any] = [
+        _ts("now", now),
+        _ts("due", dt.datetime.combine(today, dt.time(10), JST).astimezone(dt.UTC)),
+        _ts("cool_since", _jst_midnight(today - dt.timedelta(days=rule.cool_down_days - 1))),
+    ]
+    kind = whom.kind
+    if kind is SelectorKind.DORMANT:
+        tier = whom.int_param("tier")
+        tiers = (t1, t2, t3)
+        values["lower_day"] = sql.date(today - dt.timedelta(days=tiers[tier - 1]))
+        if tier < 3:
+            values["upper_day"] = sql.date(today - dt.timedelta(days=tiers[tier]))
+    elif kind is SelectorKind.DELIVERY_MILESTONE:
+        values["milestone_day"] = sql.date(today - dt.timedelta(days=whom.int_param("within_days")))
+    elif kind is SelectorKind.BIRTHDAY:
+        days = [today + dt.timedelta(days=n) for n in range(whom.int_param("days_before") + 1)]
+        month_days = {f"{d:%m-%d}" for d in days}
+        if "02-28" in month_days and not _is_leap(today.year):
+            month_days.add("02-29")  # born on 29 February: greeted on the 28th in other years
+        values["month_days"] = sorted(month_days)
+        stamps.append(_ts("year_ago", now - dt.timedelta(days=300)))
+    elif kind is SelectorKind.VIP:
+        since = _jst_midnight(today - dt.timedelta(days=whom.int_param("no_contact_days")))
+        stamps.append(_ts("vip_since", since))
+    elif kind is SelectorKind.COMPLAINT_RESOLVED:
+        stamps.append(_ts("resolved_before", now - dt.timedelta(days=whom.int_param("after_days"))))
+        stamps.append(_ts("resolved_after", now - dt.timedelta(days=whom.int_param("within_days"))))
+    return values, stamps
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def create_statement(
+    rule: Rule, dialect: str, settings: LapseSettings, today: dt.date, now: dt.datetime
+) -> tuple[Any, dict[str, Any]]:
+    """The rule's ``INSERT … SELECT`` and its parameters (see the module docstring)."""
+    sql = _Sql(dialect)
+    selection, episode = _selection(rule, sql, settings, today)
+    mailable = "(NOT cu.do_not_mail AND NOT cu.returned_mail)"
+    letter_ok = rule.channel is FollowUpChannel.LETTER or rule.letter_if_no_call
+    letter = f"CASE WHEN {mailable} THEN 'letter' END"
+    # VIPs are personal handling: a call by their operator, never an automatic DM; a VIP who
+    # refused calls gets a personal letter only where the rule allows a letter at all.
+    vip_channel = (
+        f"CASE WHEN NOT cu.do_not_call THEN 'call' {'ELSE ' + letter if letter_ok else ''} END"
+    )
+    if rule.channel is FollowUpChannel.CALL:
+        fallback = f"ELSE {letter}" if rule.letter_if_no_call else ""
+        shared_channel = f"CASE WHEN NOT cu.do_not_call THEN 'call' {fallback} END"
+    else:
+        shared_channel = letter
+    channel = f"CASE WHEN cu.rank = 'vip' THEN {vip_channel} ELSE {shared_channel} END"
+    assigned = (
+        "CASE WHEN cu.rank = 'vip' THEN (SELECT ct.operator_id FROM contacts ct "
+        "JOIN operators op ON op.id = ct.operator_id "
+        f"WHERE ct.customer_id = cu.id AND op.active = {sql.true()} "
+        "ORDER BY ct.contacted_at DESC, ct.id DESC LIMIT 1) END"
+    )
+    exclusions = [
+        # one open follow-up per customer: the queue never hands out one customer twice
+        "NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = cu.id "
+        "AND fo.status IN ('open', 'claimed'))",
+        # one per rule and episode
+        f"NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = cu.id "
+        f"AND f.rule_code = :rule AND {episode})",
+    ]
+    if rule.whom.kind is not SelectorKind.COMPLAINT_RESOLVED:
+        exclusions.append(
+            "NOT EXISTS (SELECT 1 FROM complaints oc WHERE oc.customer_id = cu.id "
+            "AND oc.status IN ('open', 'escalated'))"
+        )
+    if rule.cool_down_days > 0:
+        exclusions.append(
+            "NOT EXISTS (SELECT 1 FROM contacts cc WHERE cc.customer_id = cu.id "
+            "AND cc.contacted_at >= :cool_since)"
+        )
+        exclusions.append(
+            "NOT EXISTS (SELECT 1 FROM mailings ml WHERE ml.customer_id = cu.id "
+            "AND ml.sent_at >= :cool_since)"
+        )
+    where_more = " AND ".join(exclusions)
+    joiner = " AND " if " WHERE " in selection else " WHERE "
+    statement = f"""
+INSERT INTO follow_ups (
+    customer_id, kind, rule_code, channel, due_at, priority, status, attempts, note,
+    created_at, handling, assigned_to, origin
+)
+SELECT picked.id, :kind, :rule, picked.channel, :due, :priority, 'open', 0, '', :now,
+       picked.handling, picked.assigned_to, 'rule'
+FROM (
+    SELECT cu.id,
+           {channel} AS channel,
+           CASE WHEN cu.rank = 'vip' THEN 'personal' ELSE 'shared' END AS handling,
+           {assigned} AS assigned_to
+    {selection}{joiner}{where_more}
+) picked
+WHERE picked.channel IS NOT NULL
+"""
+    values, stamps = _params(rule, sql, settings, today, now)
+    values.update({"kind": rule.kind, "priority": rule.priority})
+    stmt = text(statement).bindparams(*(b for b in stamps if f":{b.key}" in statement))
+    if "month_days" in values:
+        stmt = stmt.bindparams(bindparam("month_days", expanding=True))
+    used = {k: v for k, v in values.items() if f":{k}" in statement}
+    return stmt, used
+
+
+def create_for_rule(
+    session: Session, rule: Rule, settings: LapseSettings, today: dt.date, now: dt.datetime
+) -> int:
+    """Create the rule's follow-ups for the whole base in one statement; returns how many."""
+    stmt, values = create_statement(rule, session.get_bind().dialect.name, settings, today, now)
+    result = session.execute(stmt, values)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def close_stale(session: Session, rules: Sequence[Rule], now: dt.datetime) -> int:
+    """Close open rule-made follow-ups that no longer apply; returns how many.
+
+    * the customer ordered since it was made (rules with ``close_on_order``): outcome
+      ``ordered_meanwhile``;
+    * a call for a customer now 電話不可, a letter for one now DM不要 or 宛所不明: ``flag_set``;
+    * a letter that was mailed (a mailing since it was made): done, ``mailed``.
+    Claimed ones are left alone: an operator has the customer on the line.
+    """
+    closing = [r.code for r in rules if r.close_on_order]
+    total = 0
+    stamps = [_ts("now", now)]
+    if closing:
+        result = session.execute(
+            text(
+                "UPDATE follow_ups SET status = 'closed', outcome = 'ordered_meanwhile', "
+                "closed_at = :now WHERE status = 'open' AND origin = 'rule' "
+                "AND rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
+                "WHERE fa.customer_id = follow_ups.customer_id "
+                "AND fa.last_order_at > follow_ups.created_at)"
+            ).bindparams(*stamps, bindparam("codes", expanding=True)),
+            {"codes": closing},
+        )
+        total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'closed', outcome = 'flag_set', closed_at = :now "
+            "WHERE status = 'open' AND EXISTS (SELECT 1 FROM customers cu "
+            "WHERE cu.id = follow_ups.customer_id AND ("
+            "(follow_ups.channel = 'call' AND cu.do_not_call) OR "
+            "(follow_ups.channel = 'letter' AND (cu.do_not_mail OR cu.returned_mail))))"
+        ).bindparams(*stamps)
+    )
+    total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'done', outcome = 'mailed', closed_at = :now "
+            "WHERE status = 'open' AND channel = 'letter' AND EXISTS (SELECT 1 FROM mailings ml "
+            "WHERE ml.customer_id = follow_ups.customer_id "
+            "AND ml.sent_at >= follow_ups.created_at)"
+        ).bindparams(*stamps)
+    )
+    total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return total
+
+
+def open_counts(session: Session) -> tuple[int, dict[str, int]]:
+    """(open follow-ups of every kind, open ones by rule code); claimed ones count as open."""
+    rows = session.execute(
+        text(
+            "SELECT rule_code, count(*) FROM follow_ups WHERE status IN ('open', 'claimed') "
+            "GROUP BY rule_code"
+        )
+    ).all()
+    by_rule = {str(code): int(n) for code, n in rows if code is not None}
+    return sum(int(n) for _code, n in rows), by_rule
+
+
+# ------------------------------------------------------------------------------ the queue
+
+
+def release_expired(session: Session, cutoff: dt.datetime) -> int:
+    """Give claims older than ``cutoff`` back to the queue (an abandoned desk); returns how many."""
+    skip = " FOR UPDATE SKIP LOCKED" if _sql(session).pg else ""
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'open', claimed_by = NULL, claimed_at = NULL "
+            "WHERE id IN (SELECT id FROM follow_ups WHERE status = 'claimed' "
+            f"AND claimed_at < :cutoff{skip})"
+        ).bindparams(_ts("cutoff", cutoff))
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+_QUEUE_ORDER = "ORDER BY priority DESC, due_at, id LIMIT 1"
+
+
+def claim_next_id(session: Session, operator_id: int, now: dt.datetime) -> int | None:
+    """Claim the top due call of the queue for ``operator_id``; its id, or None when empty.
+
+    Personal (VIP) items assigned to this operator come first, then the shared queue by
+    priority and due time. Atomic: PostgreSQL skips rows another transaction has locked (two
+    desks never wait on, nor get, the same row); on SQLite the caller began with
+    :func:`begin_write`, so claims run one after another.
+    """
+    skip = " FOR UPDATE SKIP LOCKED" if _sql(session).pg else ""
+    params = {"op": operator_id}
+    personal = session.execute(
+        text(
+            "SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
+            f"AND channel = 'call' AND due_at <= :now {_QUEUE_ORDER}{skip}"
+        ).bindparams(_ts("now", now)),
+        params,
+    ).scalar_one_or_none()
+    found = personal
+    if found is None:
+        found = session.execute(
+            text(
+                "SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
+                "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
+                "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
+                "AND g.status = 'claimed' AND g.claimed_by <> :op) "
+                f"{_QUEUE_ORDER}{skip}"
+            ).bindparams(_ts("now", now)),
+            params,
+        ).scalar_one_or_none()
+    if found is None:
+        return None
+    session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+            "WHERE id = :id"
+        ).bindparams(_ts("now", now)),
+        {"op": operator_id, "id": found},
+    )
+    return int(found)
