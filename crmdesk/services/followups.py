@@ -276,7 +276,16 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         uow.commit()
     with uow:
         sql.lock_refresh(uow.session)
-        closed = sql.close_stale(uow.session, rules, now)
+        previous = sql.last_refresh(uow.session)
+        incremental = previous is not None and facts.orders_after is not None
+        closed = sql.close_stale(
+            uow.session,
+            rules,
+            now,
+            orders_after=facts.orders_after if incremental else None,
+            changed_since=previous if incremental else None,
+        )
+        sql.set_last_refresh(uow.session, now)
         uow.commit()
     created: dict[str, int] = {}
     for rule in sorted(rules, key=lambda r: (-r.priority, r.code)):
@@ -295,7 +304,7 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         closed=closed,
         open=total_open,
         by_rule=by_rule,
-        facts_updated=facts,
+        facts_updated=facts.rows,
         seconds=time.perf_counter() - started,
     )
 

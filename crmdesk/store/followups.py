@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -44,8 +45,12 @@ __all__ = [
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 #: app_settings key of the newest order id the facts include (not a user setting).
 FACTS_WATERMARK_KEY = "followups.facts_through_order_id"
+#: app_settings key of when the last refresh looked at flag changes and mailings.
+LAST_REFRESH_KEY = "followups.last_refresh_at"
 #: Orders that are not purchases.
 _NOT_PURCHASES = "('cancelled', 'returned')"
+#: How much of a SQLite file the refresh maps into memory (address space, not RAM).
+_REFRESH_MMAP_BYTES = 4 << 30
 #: An arbitrary constant: the PostgreSQL advisory lock that serialises refresh steps.
 _REFRESH_LOCK = 0x0F011_0005
 
@@ -79,6 +84,15 @@ class _Sql:
         if self.pg:
             return f"to_char({column}, 'MM-DD')"
         return f"strftime('%m-%d', {column})"
+
+    def no_flatten(self) -> str:
+        """A clause that keeps a subquery from being merged into its parent.
+
+        The per-row flag and VIP columns read the wide customer row: computed in the parent,
+        the planner would test them first and read every candidate's row, before the index-only
+        checks that reject almost every candidate on a second run.
+        """
+        return "OFFSET 0" if self.pg else "LIMIT -1 OFFSET 0"
 
     def true(self) -> str:
         """A boolean true literal."""
@@ -114,6 +128,9 @@ def begin_write(session: Session) -> None:
 def lock_refresh(session: Session) -> None:
     """Serialise refresh steps across processes (SQLite: the write lock; PostgreSQL: advisory)."""
     if session.get_bind().dialect.name == "sqlite":
+        # The refresh reads a few hundred MB of indexes at random: through a memory map those
+        # reads are page-cache hits without a read() call each (SQLite's own cache is 2 MB).
+        session.execute(text(f"PRAGMA mmap_size = {_REFRESH_MMAP_BYTES}"))
         session.execute(text("BEGIN IMMEDIATE"))
     else:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
@@ -216,8 +233,17 @@ def rebuild_facts(conn: Connection | Session, now: dt.datetime | None = None) ->
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
-    """Bring the facts up to date with orders added since the last run; returns rows written.
+@dataclass(frozen=True)
+class FactsUpdate:
+    """What :func:`update_facts` did: rows written, and the order id the facts were at before
+    (None when they were rebuilt whole: every customer may have changed)."""
+
+    rows: int
+    orders_after: int | None
+
+
+def update_facts(conn: Connection | Session, now: dt.datetime) -> FactsUpdate:
+    """Bring the facts up to date with orders added since the last run.
 
     The newest order id the facts include is kept in app_settings. A database whose orders were
     replaced (a demo rebuild: fewer orders than the mark, or facts missing) is rebuilt whole.
@@ -229,11 +255,11 @@ def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
     watermark = int(json.loads(raw)) if raw is not None else -1
     has_facts = conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first()
     if watermark < 0 and through == 0:
-        return 0
+        return FactsUpdate(0, 0)
     if watermark < 0 or watermark > through or (has_facts is None and through > 0):
-        return rebuild_facts(conn, now)
+        return FactsUpdate(rebuild_facts(conn, now), None)
     if watermark == through:
-        return 0
+        return FactsUpdate(0, watermark)
     conn.execute(
         text(
             "DELETE FROM customer_order_facts WHERE customer_id IN "
@@ -245,7 +271,7 @@ def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
         text(_facts_insert(_sql(conn), only_changed=True)), {"watermark": watermark}
     )
     _set_watermark(conn, through, now)
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return FactsUpdate(int(result.rowcount or 0), watermark)  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------------------ rules
@@ -255,86 +281,123 @@ def _jst_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), JST).astimezone(dt.UTC)
 
 
-def _selection(rule: Rule, sql: _Sql, settings: LapseSettings, today: dt.date) -> tuple[str, str]:  # noqa: PLR0911 - one branch per selector kind
-    """(FROM … WHERE … of the rule's customers, the episode condition on follow-up ``f``).
+@dataclass(frozen=True)
+class _Selection:
+    """A rule's customers: FROM … WHERE (cheap column tests only), later per-row checks, and
+    the episode condition on an earlier follow-up ``f`` of the rule."""
 
-    The FROM names the customer ``cu`` (and ``fa``, the facts, where the rule needs them). The
-    episode condition says which earlier follow-up of this rule already covers this customer:
-    one per purchase episode (created after the last order) for the lapse rules.
-    """
+    source: str
+    #: correlated checks run after the one-open-follow-up check (the cheapest and, on a
+    #: second run, the one that rejects almost everyone)
+    checks: tuple[str, ...]
+    #: which earlier follow-up of this rule already covers the customer (one per purchase
+    #: episode, i.e. made after the last order, for the lapse rules)
+    episode: str
+
+
+_RUNNING = (
+    "NOT EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
+    "AND sb.status IN ('active', 'paused'))"
+)
+_FACTS = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
+_SINCE_LAST_ORDER = "f.created_at >= fa.last_order_at"
+
+
+def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  # noqa: PLR0911
+    """What the rule selects (the FROM names the customer ``cu`` and the facts ``fa``)."""
     whom = rule.whom
     kind = whom.kind
-    running = (
-        "EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
-        "AND sb.status IN ('active', 'paused'))"
-    )
-    facts = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
-    since_last_order = "f.created_at >= fa.last_order_at"
     idle = sql.days_since("fa.last_order_on")
+    grace = settings.grace_days
     if kind is SelectorKind.F2:
         lead = settings.f2_lead_days
         window = whom.int_param("window_days")
         since_first = sql.days_since("fa.first_order_on")
-        return (
-            f"{facts} WHERE fa.order_count = 1 "
+        return _Selection(
+            f"{_FACTS} WHERE fa.order_count = 1 "
             f"AND {since_first} >= fa.last_supply_days - {lead} "
-            f"AND {since_first} < fa.last_supply_days - {lead} + {window} "
-            f"AND NOT {running}",
-            since_last_order,
+            f"AND {since_first} < fa.last_supply_days - {lead} + {window}",
+            (_RUNNING,),
+            _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.LAPSING:
-        first_tier = "AND fa.last_order_on > :tier1_day"
+        # Lapsing ends where the first dormant tier starts, and needs more than the grace days
+        # without an order: an index range on the last order date before any arithmetic.
+        recent = "fa.last_order_on > :tier1_day AND fa.last_order_on < :grace_day"
         if whom.bool_param("subscribers"):
-            return (
-                f"{facts} JOIN (SELECT customer_id, max(cycle_days) AS cycle_days "
-                "FROM subscriptions WHERE status = 'active' GROUP BY customer_id) sc "
-                "ON sc.customer_id = cu.id "
-                f"WHERE {idle} > sc.cycle_days + {settings.grace_days} {first_tier}",
-                since_last_order,
+            cycle = (
+                "(SELECT max(sb.cycle_days) FROM subscriptions sb WHERE sb.customer_id = cu.id "
+                "AND sb.status = 'active')"
+            )
+            return _Selection(
+                f"{_FACTS} WHERE {recent}", (f"{idle} > {cycle} + {grace}",), _SINCE_LAST_ORDER
             )
         expected_gap = (
             "CASE WHEN fa.order_count >= 3 AND fa.median_interval_days IS NOT NULL "
             "THEN fa.median_interval_days ELSE fa.last_supply_days END"
         )
-        return (
-            f"{facts} WHERE {idle} > {expected_gap} + {settings.grace_days} {first_tier} "
-            f"AND NOT {running}",
-            since_last_order,
+        return _Selection(
+            f"{_FACTS} WHERE {recent} AND {idle} > {expected_gap} + {grace}",
+            (_RUNNING,),
+            _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DORMANT:
-        tier = whom.int_param("tier")
-        upper = "" if tier == 3 else "AND fa.last_order_on > :upper_day"
-        return (
-            f"{facts} WHERE fa.last_order_on <= :lower_day {upper} AND NOT {running}",
-            since_last_order,
+        upper = "" if whom.int_param("tier") == 3 else " AND fa.last_order_on > :upper_day"
+        return _Selection(
+            f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper}", (_RUNNING,), _SINCE_LAST_ORDER
         )
     if kind is SelectorKind.DELIVERY_MILESTONE:
         delivery = whom.int_param("delivery")
-        return (
-            f"{facts} WHERE fa.last_delivery_number = {delivery} "
-            f"AND fa.last_delivery_on > :milestone_day",
+        return _Selection(
+            f"{_FACTS} WHERE fa.last_delivery_on > :milestone_day "
+            f"AND fa.last_delivery_number = {delivery}",
+            (),
             "1 = 1",  # once per customer and milestone
         )
     if kind is SelectorKind.BIRTHDAY:
-        return (
-            f"FROM customers cu WHERE {sql.month_day('cu.birth_date')} IN :month_days",
-            "f.created_at >= :year_ago",
+        return _Selection(
+            "FROM customers cu WHERE (:birthday_ranges)", (), "f.created_at >= :year_ago"
         )
     if kind is SelectorKind.VIP:
-        return (
-            "FROM customers cu WHERE cu.rank = 'vip' AND NOT EXISTS (SELECT 1 FROM contacts ct "
-            "WHERE ct.customer_id = cu.id AND ct.contacted_at >= :vip_since)",
-            "1 = 0",  # the cool-down and no-contact window decide, not an episode
+        return _Selection(
+            "FROM customers cu WHERE cu.rank = 'vip'",
+            (
+                "NOT EXISTS (SELECT 1 FROM contacts ct WHERE ct.customer_id = cu.id "
+                "AND ct.contacted_at >= :vip_since)",
+            ),
+            "1 = 0",  # the cool-down and the no-contact window decide, not an episode
         )
     # COMPLAINT_RESOLVED: the safety net behind resolve_complaint's own check-back.
-    return (
-        "FROM customers cu WHERE EXISTS (SELECT 1 FROM complaints cp WHERE cp.customer_id = cu.id "
-        "AND cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
+    return _Selection(
+        "FROM customers cu WHERE cu.id IN (SELECT cp.customer_id FROM complaints cp "
+        "WHERE cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
         "AND cp.resolved_at >= :resolved_after AND NOT EXISTS (SELECT 1 FROM follow_ups fc "
-        "WHERE fc.customer_id = cu.id AND fc.rule_code = :rule "
+        "WHERE fc.customer_id = cp.customer_id AND fc.rule_code = :rule "
         "AND fc.created_at >= cp.resolved_at))",
+        (),
         "1 = 0",
     )
+
+
+def birthday_ranges(today: dt.date, days_before: int) -> list[tuple[dt.date, dt.date]]:
+    """Birth-date ranges (one or two per birth year since 1900) of birthdays from ``today`` to
+    ``today + days_before``; born on 29 February: greeted on the 28th in other years."""
+    days = [today + dt.timedelta(days=n) for n in range(days_before + 1)]
+    pairs = [(d.month, d.day) for d in days]
+    if (2, 28) in pairs and not _is_leap(today.year) and (3, 1) not in pairs:
+        pairs.insert(pairs.index((2, 28)) + 1, (2, 29))
+    runs: list[list[tuple[int, int]]] = [[]]
+    for pair in pairs:
+        if runs[-1] and pair < runs[-1][-1]:  # the window crosses New Year
+            runs.append([])
+        runs[-1].append(pair)
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for year in range(1900, today.year + 1):
+        for run in runs:
+            valid = [dt.date(year, m, d) for m, d in run if (m, d) != (2, 29) or _is_leap(year)]
+            if valid:
+                ranges.append((valid[0], valid[-1]))
+    return ranges
 
 
 def _params(
@@ -347,6 +410,7 @@ def _params(
         "today": sql.date(today),
         "rule": rule.code,
         "tier1_day": sql.date(today - dt.timedelta(days=t1)),
+        "grace_day": sql.date(today - dt.timedelta(days=settings.grace_days)),
     }
     stamps: list[Any] = [
         _ts("now", now),
@@ -363,11 +427,9 @@ def _params(
     elif kind is SelectorKind.DELIVERY_MILESTONE:
         values["milestone_day"] = sql.date(today - dt.timedelta(days=whom.int_param("within_days")))
     elif kind is SelectorKind.BIRTHDAY:
-        days = [today + dt.timedelta(days=n) for n in range(whom.int_param("days_before") + 1)]
-        month_days = {f"{d:%m-%d}" for d in days}
-        if "02-28" in month_days and not _is_leap(today.year):
-            month_days.add("02-29")  # born on 29 February: greeted on the 28th in other years
-        values["month_days"] = sorted(month_days)
+        for n, (first, last) in enumerate(birthday_ranges(today, whom.int_param("days_before"))):
+            values[f"bd{n}a"] = sql.date(first)
+            values[f"bd{n}b"] = sql.date(last)
         stamps.append(_ts("year_ago", now - dt.timedelta(days=300)))
     elif kind is SelectorKind.VIP:
         since = _jst_midnight(today - dt.timedelta(days=whom.int_param("no_contact_days")))
@@ -387,7 +449,8 @@ def create_statement(
 ) -> tuple[Any, dict[str, Any]]:
     """The rule's ``INSERT … SELECT`` and its parameters (see the module docstring)."""
     sql = _Sql(dialect)
-    selection, episode = _selection(rule, sql, settings, today)
+    picked = _selection(rule, sql, settings)
+    selection = picked.source
     mailable = "(NOT cu.do_not_mail AND NOT cu.returned_mail)"
     letter_ok = rule.channel is FollowUpChannel.LETTER or rule.letter_if_no_call
     letter = f"CASE WHEN {mailable} THEN 'letter' END"
@@ -412,9 +475,10 @@ def create_statement(
         # one open follow-up per customer: the queue never hands out one customer twice
         "NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = cu.id "
         "AND fo.status IN ('open', 'claimed'))",
+        *picked.checks,
         # one per rule and episode
         f"NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = cu.id "
-        f"AND f.rule_code = :rule AND {episode})",
+        f"AND f.rule_code = :rule AND {picked.episode})",
     ]
     if rule.whom.kind is not SelectorKind.COMPLAINT_RESOLVED:
         exclusions.append(
@@ -445,14 +509,17 @@ FROM (
            CASE WHEN cu.rank = 'vip' THEN 'personal' ELSE 'shared' END AS handling,
            {assigned} AS assigned_to
     {selection}{joiner}{where_more}
+    {sql.no_flatten()}
 ) picked
 WHERE picked.channel IS NOT NULL
 """
     values, stamps = _params(rule, sql, settings, today, now)
     values.update({"kind": rule.kind, "priority": rule.priority})
+    if ":birthday_ranges" in statement:
+        count = sum(1 for key in values if key.startswith("bd") and key.endswith("a"))
+        ranges = " OR ".join(f"cu.birth_date BETWEEN :bd{n}a AND :bd{n}b" for n in range(count))
+        statement = statement.replace(":birthday_ranges", ranges)
     stmt = text(statement).bindparams(*(b for b in stamps if f":{b.key}" in statement))
-    if "month_days" in values:
-        stmt = stmt.bindparams(bindparam("month_days", expanding=True))
     used = {k: v for k, v in values.items() if f":{k}" in statement}
     return stmt, used
 
@@ -466,62 +533,134 @@ def create_for_rule(
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def close_stale(session: Session, rules: Sequence[Rule], now: dt.datetime) -> int:
-    """Close open rule-made follow-ups that no longer apply; returns how many.
+def close_stale(
+    session: Session,
+    rules: Sequence[Rule],
+    now: dt.datetime,
+    *,
+    orders_after: int | None = None,
+    changed_since: dt.datetime | None = None,
+) -> int:
+    """Close open follow-ups that no longer apply; returns how many.
 
-    * the customer ordered since it was made (rules with ``close_on_order``): outcome
+    * the customer ordered since a rule made it (rules with ``close_on_order``): closed,
       ``ordered_meanwhile``;
-    * a call for a customer now 電話不可, a letter for one now DM不要 or 宛所不明: ``flag_set``;
-    * a letter that was mailed (a mailing since it was made): done, ``mailed``.
-    Claimed ones are left alone: an operator has the customer on the line.
+    * a call for a customer now 電話不可, a letter for one now DM不要 or 宛所不明: closed,
+      ``flag_set``;
+    * a letter follow-up whose customer was mailed since it was made: done, ``mailed``.
+
+    Claimed ones are left alone: an operator has the customer on the line. With
+    ``orders_after`` (the order id of the previous run) and ``changed_since`` (its time) only
+    what changed since is looked at — new orders, flag changes, mailing batches — instead of
+    every open follow-up; without them (the first run) everything is.
     """
     closing = [r.code for r in rules if r.close_on_order]
     total = 0
     stamps = [_ts("now", now)]
+    since = [_ts("since", changed_since)] if changed_since is not None else []
+    # Each statement starts from what changed (CROSS JOIN keeps SQLite's join order: new
+    # orders, flag changes, mailing batches first) and updates the follow-ups by id.
     if closing:
+        if orders_after is not None:
+            ordered = (
+                "SELECT f.id FROM orders o CROSS JOIN follow_ups f "
+                f"WHERE o.id > :orders_after AND o.status NOT IN {_NOT_PURCHASES} "
+                "AND f.customer_id = o.customer_id AND f.status = 'open' "
+                "AND f.origin = 'rule' AND f.rule_code IN :codes "
+                "AND o.ordered_at > f.created_at"
+            )
+        else:  # the first run: every open follow-up against the customer's last order
+            ordered = (
+                "SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND f.origin = 'rule' "
+                "AND f.rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
+                "WHERE fa.customer_id = f.customer_id AND fa.last_order_at > f.created_at)"
+            )
         result = session.execute(
             text(
                 "UPDATE follow_ups SET status = 'closed', outcome = 'ordered_meanwhile', "
-                "closed_at = :now WHERE status = 'open' AND origin = 'rule' "
-                "AND rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
-                "WHERE fa.customer_id = follow_ups.customer_id "
-                "AND fa.last_order_at > follow_ups.created_at)"
+                f"closed_at = :now WHERE id IN ({ordered})"
             ).bindparams(*stamps, bindparam("codes", expanding=True)),
-            {"codes": closing},
+            {"codes": closing, **({} if orders_after is None else {"orders_after": orders_after})},
         )
         total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    flag_now = (
+        "EXISTS (SELECT 1 FROM customers cu WHERE cu.id = f.customer_id AND ("
+        "(f.channel = 'call' AND cu.do_not_call) OR "
+        "(f.channel = 'letter' AND (cu.do_not_mail OR cu.returned_mail))))"
+    )
+    if since:
+        flagged = (
+            "SELECT f.id FROM customer_flag_changes fc CROSS JOIN follow_ups f "
+            "WHERE fc.at >= :since AND f.customer_id = fc.customer_id "
+            f"AND f.status = 'open' AND {flag_now}"
+        )
+        mailed = (
+            "SELECT f.id FROM mailing_batches b CROSS JOIN mailings ml CROSS JOIN follow_ups f "
+            "WHERE b.created_at >= :since AND ml.batch_id = b.id "
+            "AND f.customer_id = ml.customer_id AND f.status = 'open' "
+            "AND f.channel = 'letter' AND ml.sent_at >= f.created_at"
+        )
+    else:
+        flagged = f"SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND {flag_now}"
+        mailed = (
+            "SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND f.channel = 'letter' "
+            "AND EXISTS (SELECT 1 FROM mailings ml WHERE ml.customer_id = f.customer_id "
+            "AND ml.sent_at >= f.created_at)"
+        )
     result = session.execute(
         text(
             "UPDATE follow_ups SET status = 'closed', outcome = 'flag_set', closed_at = :now "
-            "WHERE status = 'open' AND EXISTS (SELECT 1 FROM customers cu "
-            "WHERE cu.id = follow_ups.customer_id AND ("
-            "(follow_ups.channel = 'call' AND cu.do_not_call) OR "
-            "(follow_ups.channel = 'letter' AND (cu.do_not_mail OR cu.returned_mail))))"
-        ).bindparams(*stamps)
+            f"WHERE id IN ({flagged})"
+        ).bindparams(*stamps, *since)
     )
     total += int(result.rowcount or 0)  # type: ignore[attr-defined]
     result = session.execute(
         text(
             "UPDATE follow_ups SET status = 'done', outcome = 'mailed', closed_at = :now "
-            "WHERE status = 'open' AND channel = 'letter' AND EXISTS (SELECT 1 FROM mailings ml "
-            "WHERE ml.customer_id = follow_ups.customer_id "
-            "AND ml.sent_at >= follow_ups.created_at)"
-        ).bindparams(*stamps)
+            f"WHERE id IN ({mailed})"
+        ).bindparams(*stamps, *since)
     )
     total += int(result.rowcount or 0)  # type: ignore[attr-defined]
     return total
 
 
+def last_refresh(session: Session) -> dt.datetime | None:
+    """When the last refresh closed stale follow-ups (None: never)."""
+    raw = session.execute(
+        text("SELECT value FROM app_settings WHERE key = :key"), {"key": LAST_REFRESH_KEY}
+    ).scalar_one_or_none()
+    return None if raw is None else dt.datetime.fromisoformat(json.loads(raw))
+
+
+def set_last_refresh(session: Session, at: dt.datetime) -> None:
+    """Remember when this refresh looked at changes (the next one looks from there)."""
+    session.execute(text("DELETE FROM app_settings WHERE key = :key"), {"key": LAST_REFRESH_KEY})
+    session.execute(
+        text(
+            "INSERT INTO app_settings (key, value, updated_by, updated_at) "
+            "VALUES (:key, :value, NULL, :now)"
+        ).bindparams(_ts("now", at)),
+        {"key": LAST_REFRESH_KEY, "value": json.dumps(at.isoformat())},
+    )
+
+
 def open_counts(session: Session) -> tuple[int, dict[str, int]]:
     """(open follow-ups of every kind, open ones by rule code); claimed ones count as open."""
+    # Both read only the partial index of open follow-ups by rule (no table rows).
     rows = session.execute(
         text(
             "SELECT rule_code, count(*) FROM follow_ups WHERE status IN ('open', 'claimed') "
-            "GROUP BY rule_code"
+            "AND rule_code IS NOT NULL GROUP BY rule_code"
         )
     ).all()
-    by_rule = {str(code): int(n) for code, n in rows if code is not None}
-    return sum(int(n) for _code, n in rows), by_rule
+    callbacks = session.execute(
+        text(
+            "SELECT count(*) FROM follow_ups WHERE status IN ('open', 'claimed') "
+            "AND rule_code IS NULL"
+        )
+    ).scalar_one()
+    by_rule = {str(code): int(n) for code, n in rows}
+    return sum(by_rule.values()) + int(callbacks), by_rule
 
 
 # ------------------------------------------------------------------------------ the queue

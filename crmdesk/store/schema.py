@@ -453,6 +453,36 @@ Index(
     FollowUp.id,
 )
 
+# The refresh's per-customer checks read only these indexes (covering: no table row per
+# candidate):
+# does the customer have an open follow-up; how many are open per rule.
+Index(
+    "ix_follow_ups_open_customer",
+    FollowUp.customer_id,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+Index(
+    "ix_follow_ups_open_rule",
+    FollowUp.rule_code,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+# Declared here rather than in their tables: they serve the follow-up rules (issue 5).
+#: does the customer have a running subscription, and its cycle (lapsing subscribers)
+Index(
+    "ix_subscriptions_customer_status_cycle",
+    Subscription.customer_id,
+    Subscription.status,
+    Subscription.cycle_days,
+)
+#: birthdays within the next days: one index range per birth year instead of a table scan
+Index("ix_customers_birth_date", Customer.birth_date)
+#: VIP care and VIP routing start from the few top-rank customers
+Index("ix_customers_rank", Customer.rank)
+
 
 class CustomerOrderFacts(Base):
     """What the lapse model needs of each customer's orders, kept by ``followups refresh``.
