@@ -368,3 +368,80 @@ def letters_bench(db: Database, today: dt.date, workdir: Path) -> dict[str, floa
         uow.session.execute(delete(MailingBatch).where(MailingBatch.id == result.batch_id))
         uow.commit()
     return figures
+
+
+# ---------------------------------------------------------------------------- follow-ups (issue 5)
+
+#: Desks pressing 'Next' at once in ``claim_next``.
+CLAIMERS = 8
+
+
+def followups_bench(db: Database, today: dt.date, n: int) -> tuple[dict[str, float], OpStats]:
+    """``followups_refresh_s`` (every rule over the whole base, as the night run does), a second
+    run the same day (it must create 0), and ``claim_next``: ``n`` claims by 8 desks at once.
+
+    The refresh writes what the daily run would write (follow-ups, purchase facts). Each timed
+    claim is given back at once (``release``, not timed), so the queue is as the refresh left it.
+    """
+    import threading  # noqa: PLC0415
+
+    from crmdesk.domain.ids import OperatorId  # noqa: PLC0415
+    from crmdesk.services import followups  # noqa: PLC0415
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.store.schema import Operator  # noqa: PLC0415
+
+    started = time.perf_counter()
+    first = followups.refresh(db.uow(), today)
+    first_s = time.perf_counter() - started
+    started = time.perf_counter()
+    again = followups.refresh(db.uow(), today)
+    again_s = time.perf_counter() - started
+    figures = {
+        "followups_refresh_s": round(first_s, 2),
+        "followups_refresh_created": float(first.created),
+        "followups_refresh_again_s": round(again_s, 2),
+        "followups_refresh_again_created": float(again.created),
+        "followups_open": float(again.open),
+    }
+    with db.uow() as uow:
+        operators = list(
+            uow.session.scalars(
+                select(Operator.id).where(Operator.active.is_(True)).order_by(Operator.id)
+            )
+        )
+    if not operators:
+        return figures, OpStats(n=0, p50_ms=0.0, p95_ms=0.0, max_ms=0.0)
+    samples: list[float] = []
+    lock = threading.Lock()
+    per_desk = max(1, n // CLAIMERS)
+    errors: list[BaseException] = []
+    gate = threading.Barrier(CLAIMERS)
+
+    def desk(k: int) -> None:
+        own = open_database(db.engine.url.render_as_string(hide_password=False))
+        operator = OperatorId(operators[k % len(operators)])
+        mine: list[float] = []
+        try:
+            gate.wait()
+            for _ in range(per_desk):
+                t0 = time.perf_counter()
+                card = followups.claim_next(own.uow(), operator)
+                mine.append(time.perf_counter() - t0)
+                if card is None:
+                    break
+                followups.release(own.uow(), operator, card.follow_up.id)
+        except BaseException as exc:  # reported to the caller below
+            errors.append(exc)
+        finally:
+            own.close()
+            with lock:
+                samples.extend(mine)
+
+    threads = [threading.Thread(target=desk, args=(k,)) for k in range(CLAIMERS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return figures, _stats(samples)
