@@ -732,17 +732,46 @@ def release_expired(session: Session, cutoff: dt.datetime) -> int:
     return int(result.rowcount or 0)
 
 
-def claim_next_id(session: Session, operator_id: int, now: dt.datetime) -> int | None:
+_PG_CLAIM = text(
+    # One round trip on PostgreSQL: give abandoned claims back (visible to the next claim),
+    # then lock and claim the operator's own personal item, else the top of the shared queue.
+    # COALESCE stops at the first that finds one; SKIP LOCKED passes rows other desks hold.
+    # (PostgreSQL runs a data-modifying WITH once, whether or not the query reads it.)
+    "WITH expired AS (UPDATE follow_ups SET status = 'open', claimed_by = NULL, "
+    "claimed_at = NULL WHERE id IN (SELECT id FROM follow_ups WHERE status = 'claimed' "
+    "AND claimed_at < :cutoff FOR UPDATE SKIP LOCKED) RETURNING id) "
+    "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+    "WHERE id = COALESCE("
+    "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
+    "AND channel = 'call' AND due_at <= :now ORDER BY priority DESC, due_at, id LIMIT 1 "
+    "FOR UPDATE SKIP LOCKED), "
+    "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
+    "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
+    "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
+    "AND g.status = 'claimed' AND g.claimed_by <> :op) "
+    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)) "
+    "RETURNING id"
+).bindparams(bindparam("cutoff", type_=UTCDateTime()), bindparam("now", type_=UTCDateTime()))
+
+
+def claim_next_id(
+    session: Session, operator_id: int, now: dt.datetime, *, expired_before: dt.datetime
+) -> int | None:
     """Claim the top due call of the queue for ``operator_id``; its id, or None when empty.
 
+    Claims made before ``expired_before`` go back to the queue first (an abandoned desk).
     Personal (VIP) items assigned to this operator come first, then the shared queue by
     priority and due time. Atomic: PostgreSQL skips rows another transaction has locked (two
     desks never wait on, nor get, the same row); on SQLite the caller began with
     :func:`begin_write`, so claims run one after another.
     """
     conn = session.connection()
-    stmts = _CLAIM[conn.dialect.name]
     params = {"op": operator_id, "now": now}
+    if conn.dialect.name == "postgresql":
+        found = conn.execute(_PG_CLAIM, {**params, "cutoff": expired_before}).scalar()
+        return None if found is None else int(found)
+    stmts = _CLAIM["sqlite"]
+    conn.execute(stmts["expire"], {"cutoff": expired_before})
     found = conn.execute(stmts["personal"], params).scalar_one_or_none()
     if found is None:
         found = conn.execute(stmts["shared"], params).scalar_one_or_none()
