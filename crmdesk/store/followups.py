@@ -733,15 +733,15 @@ def release_expired(session: Session, cutoff: dt.datetime) -> int:
 
 
 _PG_CLAIM = text(
-    # One round trip on PostgreSQL: give abandoned claims back (visible to the next claim),
-    # then lock and claim the operator's own personal item, else the top of the shared queue.
-    # COALESCE stops at the first that finds one; SKIP LOCKED passes rows other desks hold.
-    # (PostgreSQL runs a data-modifying WITH once, whether or not the query reads it.)
-    "WITH expired AS (UPDATE follow_ups SET status = 'open', claimed_by = NULL, "
-    "claimed_at = NULL WHERE id IN (SELECT id FROM follow_ups WHERE status = 'claimed' "
-    "AND claimed_at < :cutoff FOR UPDATE SKIP LOCKED) RETURNING id) "
+    # One round trip on PostgreSQL. COALESCE stops at the first subquery that finds a row:
+    # an abandoned claim (older than the expiry) is taken over first, then the operator's own
+    # personal item, then the top of the shared queue. SKIP LOCKED passes rows other desks
+    # are claiming at this moment, so none waits and none gets the same row.
     "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
     "WHERE id = COALESCE("
+    "(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < :cutoff "
+    "AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) "
+    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
     "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
     "AND channel = 'call' AND due_at <= :now ORDER BY priority DESC, due_at, id LIMIT 1 "
     "FOR UPDATE SKIP LOCKED), "
@@ -759,7 +759,8 @@ def claim_next_id(
 ) -> int | None:
     """Claim the top due call of the queue for ``operator_id``; its id, or None when empty.
 
-    Claims made before ``expired_before`` go back to the queue first (an abandoned desk).
+    Claims made before ``expired_before`` are claimable again (an abandoned desk): SQLite
+    puts them back in the queue first; PostgreSQL takes one over before the queue.
     Personal (VIP) items assigned to this operator come first, then the shared queue by
     priority and due time. Atomic: PostgreSQL skips rows another transaction has locked (two
     desks never wait on, nor get, the same row); on SQLite the caller began with
