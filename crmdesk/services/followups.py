@@ -296,6 +296,10 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
             sql.lock_refresh(uow.session)
             created[rule.code] = sql.create_for_rule(uow.session, rule, settings, today, now)
             uow.commit()
+    if facts.rows + closed + sum(created.values()) >= sql.ANALYZE_AFTER_ROWS:
+        with uow:
+            sql.analyze(uow.session)
+            uow.commit()
     with uow:
         total_open, open_by_rule = sql.open_counts(uow.session)
     by_rule = {

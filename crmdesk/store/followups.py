@@ -300,6 +300,21 @@ def update_facts(conn: Connection | Session, now: dt.datetime) -> FactsUpdate:
     return FactsUpdate(int(result.rowcount or 0), watermark)  # type: ignore[attr-defined]
 
 
+#: Rows a refresh must change before it refreshes the planner's statistics.
+ANALYZE_AFTER_ROWS = 10_000
+
+
+def analyze(session: Session) -> None:
+    """Refresh the planner's statistics of the tables a big refresh changed.
+
+    PostgreSQL plans the next refresh from them: after the first run inserted half a million
+    follow-ups, stale statistics (autovacuum comes later) made it merge-join the whole
+    customer table for every rule. SQLite: ``ANALYZE`` of the two tables, for the same reason.
+    """
+    for table in ("follow_ups", "customer_order_facts"):
+        session.execute(text(f"ANALYZE {table}"))
+
+
 # ------------------------------------------------------------------------------ rules
 
 
