@@ -614,7 +614,6 @@ def _check_desk(session: Session, operator_id: int) -> None:
 
 _CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (
     CLAIM_EXPIRY_MINUTES,
-    _RULES_SPEC,
     MAX_ATTEMPTS,
     _COMPANY_SPEC,
 )
@@ -626,6 +625,10 @@ def _desk_statement(postgresql: bool) -> Any:
         select(AppSetting.value).where(AppSetting.key == spec.key).scalar_subquery()
         for spec in _CLAIM_SETTINGS
     ]
+    # Not the rule set's text (kilobytes to decode on every claim): when it was saved.
+    columns.append(
+        select(AppSetting.updated_at).where(AppSetting.key == RULES_KEY).scalar_subquery()
+    )
     if postgresql:
         # A claim is soft state (it expires): losing the last ones in a server crash only
         # puts them back in the queue, so the claim does not wait for its WAL flush.
@@ -634,10 +637,15 @@ def _desk_statement(postgresql: bool) -> Any:
 
 
 _DESK = {"postgresql": _desk_statement(True), "sqlite": _desk_statement(False)}
+#: database URL → (when the stored rule set was saved, its text): read again only when saved.
+_RULES_SEEN: dict[str, tuple[Any, str]] = {}
 
 
 def _desk_and_settings(session: Session, operator_id: int) -> list[Any]:
-    """Permission.DESK for an active operator and the claim's settings, in one query."""
+    """Permission.DESK for an active operator and the claim's settings, in one query.
+
+    Returns [claim expiry minutes, rule set text ('' = shipped), max attempts, company name].
+    """
     conn = session.connection()
     row = conn.execute(_DESK[conn.dialect.name], {"op": operator_id}).one_or_none()
     if row is None:
@@ -653,7 +661,18 @@ def _desk_and_settings(session: Session, operator_id: int) -> list[Any]:
             values.append(spec.default if raw is None else spec.parse(json.loads(raw)))
         except (TypeError, ValueError):
             values.append(spec.default)
-    return values
+    stamp = row[3 + len(_CLAIM_SETTINGS)]
+    source = ""
+    if stamp is not None:
+        where = str(conn.engine.url)
+        seen = _RULES_SEEN.get(where)
+        if seen is not None and seen[0] == stamp:
+            source = seen[1]
+        else:
+            source = _stored_source(session) or ""
+            _RULES_SEEN[where] = (stamp, source)
+    expiry, max_attempts, company = values
+    return [expiry, source, max_attempts, company]
 
 
 def claim_next(

@@ -427,7 +427,6 @@ class FollowUp(Base):
 
     __table_args__ = (
         Index("ix_follow_ups_queue", "status", "priority", "due_at"),
-        Index("ix_follow_ups_assigned_to_status", "assigned_to", "status"),
         # One open rule-made follow-up per customer and rule: a second refresh (or two at once)
         # cannot create it twice. Desk-made ones (two resolved complaints) are not limited.
         Index(
@@ -453,6 +452,16 @@ Index(
     FollowUp.id,
 )
 
+# claim_next looks at the operator's own personal (VIP) items first, in the same order.
+Index(
+    "ix_follow_ups_assigned_claim",
+    FollowUp.assigned_to,
+    FollowUp.status,
+    FollowUp.channel,
+    FollowUp.priority.desc(),
+    FollowUp.due_at,
+    FollowUp.id,
+)
 # The refresh's per-customer checks read only these indexes (covering: no table row per
 # candidate):
 # does the customer have an open follow-up; how many are open per rule.

@@ -60,7 +60,11 @@ def upgrade() -> None:
         "follow_ups",
         ["status", "channel", "handling", sa.text("priority DESC"), "due_at", "id"],
     )
-    op.create_index("ix_follow_ups_assigned_to_status", "follow_ups", ["assigned_to", "status"])
+    op.create_index(
+        "ix_follow_ups_assigned_claim",
+        "follow_ups",
+        ["assigned_to", "status", "channel", sa.text("priority DESC"), "due_at", "id"],
+    )
     op.create_index(
         "ux_follow_ups_rule_open",
         "follow_ups",
@@ -132,7 +136,7 @@ def downgrade() -> None:
     op.drop_index("ix_follow_ups_open_rule", table_name="follow_ups")
     op.drop_index("ix_follow_ups_open_customer", table_name="follow_ups")
     op.drop_index("ux_follow_ups_rule_open", table_name="follow_ups")
-    op.drop_index("ix_follow_ups_assigned_to_status", table_name="follow_ups")
+    op.drop_index("ix_follow_ups_assigned_claim", table_name="follow_ups")
     op.drop_index("ix_follow_ups_claim", table_name="follow_ups")
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint("fk_follow_ups_contact_id_contacts", "follow_ups", type_="foreignkey")
