@@ -358,7 +358,8 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
         window = whom.int_param("window_days")
         since_first = sql.days_since("fa.first_order_on")
         return _Selection(
-            f"{_FACTS} WHERE fa.order_count = 1 "
+            # F2 is a first-year matter (later the dormant tiers take over): an index range.
+            f"{_FACTS} WHERE fa.order_count = 1 AND fa.first_order_on > :year_before "
             f"AND {since_first} >= fa.last_supply_days - {lead} "
             f"AND {since_first} < fa.last_supply_days - {lead} + {window}",
             (_RUNNING,),
@@ -393,8 +394,8 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
     if kind is SelectorKind.DELIVERY_MILESTONE:
         delivery = whom.int_param("delivery")
         return _Selection(
-            f"{_FACTS} WHERE fa.last_delivery_on > :milestone_day "
-            f"AND fa.last_delivery_number = {delivery}",
+            f"{_FACTS} WHERE fa.last_delivery_number = {delivery} "
+            "AND fa.last_delivery_on > :milestone_day",
             (),
             "1 = 1",  # once per customer and milestone
         )
@@ -455,6 +456,7 @@ def _params(
         "rule": rule.code,
         "tier1_day": sql.date(today - dt.timedelta(days=t1)),
         "grace_day": sql.date(today - dt.timedelta(days=settings.grace_days)),
+        "year_before": sql.date(today - dt.timedelta(days=365)),
     }
     stamps: list[Any] = [
         _ts("now", now),

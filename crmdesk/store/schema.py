@@ -518,6 +518,12 @@ class CustomerOrderFacts(Base):
     last_delivery_number: Mapped[int | None] = mapped_column(Integer)
     last_delivery_on: Mapped[dt.date | None] = mapped_column(Date)
 
+    __table_args__ = (
+        # F2: first-time buyers by first order date; milestones: by delivery number and date.
+        Index("ix_customer_order_facts_count_first", "order_count", "first_order_on"),
+        Index("ix_customer_order_facts_delivery", "last_delivery_number", "last_delivery_on"),
+    )
+
 
 class MailingBatch(Base):
     """A print run: one segment, one document kind, many letters."""

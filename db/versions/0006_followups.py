@@ -119,6 +119,16 @@ def upgrade() -> None:
         ["last_order_on"],
         unique=False,
     )
+    op.create_index(
+        "ix_customer_order_facts_count_first",
+        "customer_order_facts",
+        ["order_count", "first_order_on"],
+    )
+    op.create_index(
+        "ix_customer_order_facts_delivery",
+        "customer_order_facts",
+        ["last_delivery_number", "last_delivery_on"],
+    )
     # The facts of the orders already there (the same statement refresh uses).
     from crmdesk.store.followups import rebuild_facts  # noqa: PLC0415
 
