@@ -340,7 +340,7 @@ class _Selection:
 
 
 _RUNNING = (
-    "NOT EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
+    "NOT EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = fa.customer_id "
     "AND sb.status IN ('active', 'paused'))"
 )
 _FACTS = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
@@ -361,8 +361,8 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
             # F2 is a first-year matter (later the dormant tiers take over): an index range.
             f"{_FACTS} WHERE fa.order_count = 1 AND fa.first_order_on > :year_before "
             f"AND {since_first} >= fa.last_supply_days - {lead} "
-            f"AND {since_first} < fa.last_supply_days - {lead} + {window}",
-            (_RUNNING,),
+            f"AND {since_first} < fa.last_supply_days - {lead} + {window} AND {_RUNNING}",
+            (),
             _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.LAPSING:
@@ -371,25 +371,27 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
         recent = "fa.last_order_on > :tier1_day AND fa.last_order_on < :grace_day"
         if whom.bool_param("subscribers"):
             cycle = (
-                "(SELECT max(sb.cycle_days) FROM subscriptions sb WHERE sb.customer_id = cu.id "
-                "AND sb.status = 'active')"
+                "(SELECT max(sb.cycle_days) FROM subscriptions sb "
+                "WHERE sb.customer_id = fa.customer_id AND sb.status = 'active')"
             )
             return _Selection(
-                f"{_FACTS} WHERE {recent}", (f"{idle} > {cycle} + {grace}",), _SINCE_LAST_ORDER
+                f"{_FACTS} WHERE {recent} AND {idle} > {cycle} + {grace}", (), _SINCE_LAST_ORDER
             )
         expected_gap = (
             "CASE WHEN fa.order_count >= 3 AND fa.median_interval_days IS NOT NULL "
             "THEN fa.median_interval_days ELSE fa.last_supply_days END"
         )
         return _Selection(
-            f"{_FACTS} WHERE {recent} AND {idle} > {expected_gap} + {grace}",
-            (_RUNNING,),
+            f"{_FACTS} WHERE {recent} AND {idle} > {expected_gap} + {grace} AND {_RUNNING}",
+            (),
             _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DORMANT:
         upper = "" if whom.int_param("tier") == 3 else " AND fa.last_order_on > :upper_day"
         return _Selection(
-            f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper}", (_RUNNING,), _SINCE_LAST_ORDER
+            f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper} AND {_RUNNING}",
+            (),
+            _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DELIVERY_MILESTONE:
         delivery = whom.int_param("delivery")
@@ -562,9 +564,9 @@ INSERT INTO follow_ups (
 )
 WITH cand AS MATERIALIZED (
     SELECT {key} AS id FROM {table} {alias}
-    WHERE {conds}
-    AND NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = {key}
-                    AND fo.status IN ('open', 'claimed'))
+    WHERE NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = {key}
+                      AND fo.status IN ('open', 'claimed'))
+    AND {conds}
 )
 SELECT picked.id, :kind, :rule, picked.channel, :due, :priority, 'open', 0, '', :now,
        picked.handling, picked.assigned_to, 'rule'
