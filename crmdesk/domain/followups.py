@@ -60,6 +60,7 @@ __all__ = [
     "is_lapsing",
     "next_step",
     "parse_rules",
+    "tier_days",
     "why_text",
 ]
 
@@ -97,9 +98,18 @@ class ResultError(FollowUpError):
 # ------------------------------------------------------------------------------ settings
 
 
-def _tiers(value: Any) -> tuple[int, int, int]:
+def tier_days(value: Any) -> tuple[int, int, int]:
+    """Three increasing day counts from ``[90, 180, 365]`` or the text ``"90, 180, 365"``."""
+    if isinstance(value, str):
+        parts = [p for p in value.replace("(", "").replace(")", "").replace("、", ",").split(",")]
+        try:
+            value = [int(p.strip()) for p in parts if p.strip()]
+        except ValueError:
+            raise ValueError(
+                f"three whole numbers of days separated by commas are required, not {value!r}"
+            ) from None
     if not isinstance(value, list | tuple) or len(value) != 3:
-        raise ValueError("three whole numbers of days are required, e.g. [90, 180, 365]")
+        raise ValueError("three whole numbers of days are required, e.g. 90, 180, 365")
     days: list[int] = []
     for item in value:
         if isinstance(item, bool) or not isinstance(item, int) or not 1 <= item <= 3650:
@@ -110,17 +120,22 @@ def _tiers(value: Any) -> tuple[int, int, int]:
     return (days[0], days[1], days[2])
 
 
+def _tiers_text(value: Any) -> str:
+    # Stored and shown as text ("90, 180, 365"): the settings dialog edits it in a text field.
+    return ", ".join(str(d) for d in tier_days(value))
+
+
 GRACE_DAYS: SettingSpec[int] = SettingSpec(
     key="followups.grace_days",
     default=14,
     label="離脱判定の猶予日数（次回購入予定日を何日過ぎたら離脱とみなすか）",
     parse=int_between(0, 365),
 )
-DORMANT_TIERS: SettingSpec[tuple[int, int, int]] = SettingSpec(
+DORMANT_TIERS: SettingSpec[str] = SettingSpec(
     key="followups.dormant_tiers",
-    default=(90, 180, 365),
-    label="休眠の段階（最終購入からの日数）",
-    parse=_tiers,
+    default="90, 180, 365",
+    label="休眠の段階（最終購入からの日数、カンマ区切りで3つ）",
+    parse=_tiers_text,
 )
 F2_LEAD_DAYS: SettingSpec[int] = SettingSpec(
     key="followups.f2_lead_days",
@@ -175,7 +190,7 @@ class LapseSettings:
     """The shared settings the rules read (defaults as declared above)."""
 
     grace_days: int = GRACE_DAYS.default
-    dormant_tiers: tuple[int, int, int] = DORMANT_TIERS.default
+    dormant_tiers: tuple[int, int, int] = (90, 180, 365)
     f2_lead_days: int = F2_LEAD_DAYS.default
 
 

@@ -49,6 +49,7 @@ from crmdesk.domain.followups import (
     fill_script,
     next_step,
     parse_rules,
+    tier_days,
     why_text,
 )
 from crmdesk.domain.ids import ContactId, CustomerId, FollowUpId, OperatorId
@@ -134,7 +135,7 @@ def _setting(session: Session, spec: SettingSpec[_T]) -> _T:
 def _lapse_settings(session: Session) -> LapseSettings:
     return LapseSettings(
         grace_days=_setting(session, GRACE_DAYS),
-        dormant_tiers=_setting(session, DORMANT_TIERS),
+        dormant_tiers=tier_days(_setting(session, DORMANT_TIERS)),
         f2_lead_days=_setting(session, F2_LEAD_DAYS),
     )
 
@@ -598,18 +599,6 @@ def _as_date(value: Any) -> dt.date:
 
 
 # ------------------------------------------------------------------------------ the queue
-
-
-def _check_desk(session: Session, operator_id: int) -> None:
-    """Permission.DESK for an active operator, in one Core query (the 'Next' path)."""
-    row = session.connection().execute(_CHECK_DESK, {"op": operator_id}).one_or_none()
-    if row is None:
-        raise NotFoundError(f"operator id {operator_id} does not exist")
-    if not row.active:
-        raise PermissionDeniedError(
-            f"operator {row.login!r} is deactivated", permission=Permission.DESK.value
-        )
-    require(row.role, Permission.DESK)
 
 
 _CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (

@@ -69,7 +69,9 @@ def test_dormant_tier_and_f2_due() -> None:
 
 
 def test_dormant_tiers_setting_is_checked() -> None:
-    assert DORMANT_TIERS.check([60, 120, 400]) == (60, 120, 400)
+    assert DORMANT_TIERS.check([60, 120, 400]) == "60, 120, 400"
+    assert DORMANT_TIERS.check("60,120, 400") == "60, 120, 400"
+    assert DORMANT_TIERS.check(DORMANT_TIERS.default) == DORMANT_TIERS.default
     with pytest.raises(ValidationError, match="must increase"):
         DORMANT_TIERS.check([90, 90, 365])
     with pytest.raises(ValidationError):
