@@ -9,7 +9,8 @@ returns frozen read models, never ORM rows:
   (their personal VIP items first), with the card: why this call and the script, filled.
 * :func:`record_result` — one transaction: the outbound call on the timeline, the follow-up's
   next step (retry, close, letter instead), 電話不可 when the customer asked.
-* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item.
+* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item;
+  :func:`card` — the card of a follow-up this desk holds (e.g. after a restart).
 * :func:`list_queue` — my follow-ups and the shared queue, paged, in claim order.
 * :func:`followups_report` — counts by rule and status, overdue, work per operator, conversion.
 * :func:`rules_source`, :func:`active_rules`, :func:`save_rules` — the rule set supervisors edit
@@ -100,7 +101,9 @@ __all__ = [
     "RefreshCounts",
     "active_rules",
     "assign",
+    "card",
     "claim_next",
+    "contact_of",
     "default_rules_source",
     "followups_report",
     "list_queue",
