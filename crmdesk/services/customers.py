@@ -49,6 +49,7 @@ from crmdesk.store.uow import UnitOfWork
 
 __all__ = [
     "CustomerFlag",
+    "apply_customer_flag",
     "create_customer",
     "load_customer_edit",
     "postal_address",
@@ -362,35 +363,60 @@ def set_customer_flag(
 
         if getattr(customer, flag) == value:
             return current()
-        now = utc_now()
-        setattr(customer, flag, value)
-        setattr(customer, f"{flag}_at", now if value else None)
-        if flag != "returned_mail":  # the table has no returned_mail_by column
-            setattr(customer, f"{flag}_by", operator_id if value else None)
-        customer.updated_at = now
-        customer.updated_by = operator_id
-        flush_or_conflict(s, f"Customer {customer.code}", current)
-        s.add(
-            CustomerFlagChange(
-                customer_id=customer.id,
-                flag=flag,
-                value=value,
-                reason=reason_text,
-                operator_id=operator_id,
-                at=now,
-            )
-        )
-        audit(
-            s,
-            operator_id,
-            action="flag",
-            entity="customer",
-            entity_id=customer.id,
-            detail={"flag": flag, "value": value, "reason": reason_text},
-            at=now,
-        )
+        apply_customer_flag(s, operator_id, customer, flag=flag, value=value, reason=reason_text)
         notify_customer_changed(s, customer.id)
         s.flush()
         edit = current()
         uow.commit()
         return edit
+
+
+def apply_customer_flag(
+    session: Session,
+    operator_id: OperatorId,
+    customer: Customer,
+    *,
+    flag: CustomerFlag,
+    value: bool,
+    reason: str,
+    at: dt.datetime | None = None,
+) -> None:
+    """Switch a flag inside the caller's transaction: the columns, the history row, the audit.
+
+    The one path every flag change takes (the customer form, and a follow-up call where the
+    customer asked not to be called). ``reason`` is stored as given; the caller checks it.
+    A concurrent edit of the customer becomes a ConflictError (nothing written).
+    """
+    s = session
+    customer_id = customer.id
+
+    def current() -> CustomerEdit:
+        return _edit(s, CustomerId(customer_id))
+
+    now = at or utc_now()
+    setattr(customer, flag, value)
+    setattr(customer, f"{flag}_at", now if value else None)
+    if flag != "returned_mail":  # the table has no returned_mail_by column
+        setattr(customer, f"{flag}_by", operator_id if value else None)
+    customer.updated_at = now
+    customer.updated_by = operator_id
+    flush_or_conflict(s, f"Customer {customer.code}", current)
+    s.add(
+        CustomerFlagChange(
+            customer_id=customer.id,
+            flag=flag,
+            value=value,
+            reason=reason,
+            operator_id=operator_id,
+            at=now,
+        )
+    )
+    audit(
+        s,
+        operator_id,
+        action="flag",
+        entity="customer",
+        entity_id=customer.id,
+        detail={"flag": flag, "value": value, "reason": reason},
+        at=now,
+    )

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     event,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -413,8 +415,114 @@ class FollowUp(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime]
     closed_at: Mapped[dt.datetime | None]
+    # ---- follow-up rules and the outbound queue (issue 5), migration 0006
+    #: shared (anyone takes it from the queue) or personal (VIP: one operator's list).
+    handling: Mapped[str] = mapped_column(String(8), default="shared", server_default="shared")
+    #: The operator a personal follow-up is assigned to (None: not yet assigned).
+    assigned_to: Mapped[int | None] = _fk("operators.id", nullable=True)
+    #: rule (made by ``followups refresh``) or desk (a call-back or check-back an action queued).
+    origin: Mapped[str] = mapped_column(String(8), default="desk", server_default="desk")
+    #: The last outbound call made for it (on the customer's timeline).
+    contact_id: Mapped[int | None] = _fk("contacts.id", nullable=True)
 
-    __table_args__ = (Index("ix_follow_ups_queue", "status", "priority", "due_at"),)
+    __table_args__ = (
+        Index("ix_follow_ups_queue", "status", "priority", "due_at"),
+        # One open rule-made follow-up per customer and rule: a second refresh (or two at once)
+        # cannot create it twice. Desk-made ones (two resolved complaints) are not limited.
+        Index(
+            "ux_follow_ups_rule_open",
+            "customer_id",
+            "rule_code",
+            unique=True,
+            sqlite_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
+            postgresql_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
+        ),
+    )
+
+
+# claim_next walks the shared call queue in its order: no sort, it stops at the first row it can
+# lock (priority DESC is the index's own order on both backends).
+Index(
+    "ix_follow_ups_claim",
+    FollowUp.status,
+    FollowUp.channel,
+    FollowUp.handling,
+    FollowUp.priority.desc(),
+    FollowUp.due_at,
+    FollowUp.id,
+)
+
+# claim_next looks at the operator's own personal (VIP) items first, in the same order.
+Index(
+    "ix_follow_ups_assigned_claim",
+    FollowUp.assigned_to,
+    FollowUp.status,
+    FollowUp.channel,
+    FollowUp.priority.desc(),
+    FollowUp.due_at,
+    FollowUp.id,
+)
+# The refresh's per-customer checks read only these indexes (covering: no table row per
+# candidate):
+# does the customer have an open follow-up; how many are open per rule.
+Index(
+    "ix_follow_ups_open_customer",
+    FollowUp.customer_id,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+Index(
+    "ix_follow_ups_open_rule",
+    FollowUp.rule_code,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+# Declared here rather than in their tables: they serve the follow-up rules (issue 5).
+#: does the customer have a running subscription, and its cycle (lapsing subscribers)
+Index(
+    "ix_subscriptions_customer_status_cycle",
+    Subscription.customer_id,
+    Subscription.status,
+    Subscription.cycle_days,
+)
+#: birthdays within the next days: one index range per birth year instead of a table scan
+Index("ix_customers_birth_date", Customer.birth_date)
+#: VIP care and VIP routing start from the few top-rank customers
+Index("ix_customers_rank", Customer.rank)
+
+
+class CustomerOrderFacts(Base):
+    """What the lapse model needs of each customer's orders, kept by ``followups refresh``.
+
+    Derived data (crmdesk.store.followups.update_facts): recomputed for the customers with orders
+    newer than the last run, so a daily refresh over a million customers does not re-read ten
+    million orders. Cancelled and returned orders do not count as purchases.
+    """
+
+    __tablename__ = "customer_order_facts"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    order_count: Mapped[int] = mapped_column(Integer)
+    #: JST business dates of the first and the last order.
+    first_order_on: Mapped[dt.date] = mapped_column(Date)
+    last_order_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    #: the last order's timestamp: an order after a follow-up was made closes it.
+    last_order_at: Mapped[dt.datetime]
+    #: days of supply × quantity of the last order.
+    last_supply_days: Mapped[int] = mapped_column(Integer)
+    #: median days between orders (None with a single order).
+    median_interval_days: Mapped[float | None] = mapped_column(Float)
+    #: the newest subscription delivery number (お届け回数) and its JST date.
+    last_delivery_number: Mapped[int | None] = mapped_column(Integer)
+    last_delivery_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        # F2: first-time buyers by first order date; milestones: by delivery number and date.
+        Index("ix_customer_order_facts_count_first", "order_count", "first_order_on"),
+        Index("ix_customer_order_facts_delivery", "last_delivery_number", "last_delivery_on"),
+    )
 
 
 class MailingBatch(Base):

@@ -1,0 +1,1122 @@
+"""Follow-ups (issue 5): refresh the rules, the outbound queue, call results, the SV summary.
+
+The API the desk (and `crmdesk followups …`) uses; every function takes a unit of work and
+returns frozen read models, never ORM rows:
+
+* :func:`refresh` — run every active rule set-based over the whole base (idempotent), close
+  what no longer applies; returns the counts `crmdesk followups refresh --json` prints.
+* :func:`claim_next` — the 'Next' key: atomically claim the top due call for one operator
+  (their personal VIP items first), with the card: why this call and the script, filled.
+* :func:`record_result` — one transaction: the outbound call on the timeline, the follow-up's
+  next step (retry, close, letter instead), 電話不可 when the customer asked.
+* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item;
+  :func:`card` — the card of a follow-up this desk holds (e.g. after a restart).
+* :func:`list_queue` — my follow-ups and the shared queue, paged, in claim order.
+* :func:`followups_report` — counts by rule and status, overdue, work per operator, conversion.
+* :func:`rules_source`, :func:`active_rules`, :func:`save_rules` — the rule set supervisors edit
+  (stored in the database, seeded from resources/followups/rules.toml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy import and_, bindparam, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.errors import NotFoundError, PermissionDeniedError
+from crmdesk.domain.followups import (
+    CLAIM_EXPIRY_MINUTES,
+    CONVERSION_DAYS,
+    DORMANT_TIERS,
+    F2_LEAD_DAYS,
+    GRACE_DAYS,
+    MAX_ATTEMPTS,
+    RESULT_LABELS,
+    RETRY_AFTER_HOURS,
+    CallResult,
+    FollowUpStateError,
+    Handling,
+    LapseSettings,
+    PurchaseFacts,
+    Rule,
+    RuleError,
+    fill_script,
+    next_step,
+    parse_rules,
+    tier_days,
+    why_text,
+)
+from crmdesk.domain.ids import ContactId, CustomerId, FollowUpId, OperatorId
+from crmdesk.domain.model import (
+    ContactCategory,
+    ContactChannel,
+    ContactDirection,
+    FollowUpChannel,
+    FollowUpStatus,
+)
+from crmdesk.domain.permissions import Permission, require
+from crmdesk.domain.shared_settings import SettingSpec
+from crmdesk.resources import resource_path
+from crmdesk.services._common import (
+    JST,
+    audit,
+    jst_today,
+    require_operator,
+    require_permission,
+    utc_now,
+)
+from crmdesk.services.customers import apply_customer_flag
+from crmdesk.store import followups as sql
+from crmdesk.store.notify import notify_customer_changed
+from crmdesk.store.schema import (
+    AppSetting,
+    AuditLog,
+    Contact,
+    Customer,
+    CustomerOrderFacts,
+    CustomerPhone,
+    FollowUp,
+    Operator,
+    Order,
+    OrderLine,
+    Product,
+    RetentionScript,
+    RetentionScriptVersion,
+    Subscription,
+)
+from crmdesk.store.uow import UnitOfWork
+
+__all__ = [
+    "RULES_KEY",
+    "FollowUpCard",
+    "FollowUpView",
+    "QueuePage",
+    "RefreshCounts",
+    "active_rules",
+    "assign",
+    "card",
+    "claim_next",
+    "contact_of",
+    "default_rules_source",
+    "followups_report",
+    "list_queue",
+    "record_result",
+    "refresh",
+    "release",
+    "rules_source",
+    "save_rules",
+]
+
+_T = TypeVar("_T")
+
+#: app_settings key of the rule set supervisors edited (TOML text; absent: the shipped one).
+RULES_KEY = "followups.rules"
+_RULES_FILE = ("followups", "rules.toml")
+_OPEN = (FollowUpStatus.OPEN.value, FollowUpStatus.CLAIMED.value)
+
+
+# ------------------------------------------------------------------------------ settings, rules
+
+
+def _setting(session: Session, spec: SettingSpec[_T]) -> _T:
+    row = session.get(AppSetting, spec.key)
+    if row is None:
+        return spec.default
+    try:
+        return spec.parse(json.loads(row.value))
+    except (TypeError, ValueError):
+        return spec.default
+
+
+def _lapse_settings(session: Session) -> LapseSettings:
+    return LapseSettings(
+        grace_days=_setting(session, GRACE_DAYS),
+        dormant_tiers=tier_days(_setting(session, DORMANT_TIERS)),
+        f2_lead_days=_setting(session, F2_LEAD_DAYS),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules_source() -> str:
+    """The shipped rule set (resources/followups/rules.toml; read once per process)."""
+    return resource_path(*_RULES_FILE).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(source: str, where: str) -> tuple[Rule, ...]:
+    # The rule set is read on every claim (the script of the card): parse each text once.
+    return tuple(parse_rules(source, path=where))
+
+
+def _stored_source(session: Session) -> str | None:
+    row = session.get(AppSetting, RULES_KEY)
+    if row is None:
+        return None
+    value = json.loads(row.value)
+    return value if isinstance(value, str) else None
+
+
+def _rules(session: Session) -> tuple[Rule, ...]:
+    stored = _stored_source(session)
+    if stored is None:
+        return _parsed(default_rules_source(), "resources/followups/rules.toml")
+    return _parsed(stored, "the rule set in the database")
+
+
+def rules_source(uow: UnitOfWork) -> str:
+    """The rule set's TOML as supervisors edit it (the stored one, else the shipped one)."""
+    with uow:
+        return _stored_source(uow.session) or default_rules_source()
+
+
+def active_rules(uow: UnitOfWork) -> list[Rule]:
+    """Every rule of the rule set in force (inactive ones included, marked ``active=False``)."""
+    with uow:
+        return list(_rules(uow.session))
+
+
+def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Rule]:
+    """Check and store a new rule set (Permission.EDIT_SCRIPTS; audited with old and new).
+
+    Nothing is stored when the text is wrong: RuleError (E602) names the rule and the field.
+    A rule's ``script`` must name a retention script that exists.
+    """
+    rules = parse_rules(source, path="ルールセット")
+    with uow:
+        s = uow.session
+        require_permission(s, operator_id, Permission.EDIT_SCRIPTS)
+        wanted = {r.script for r in rules if r.script}
+        if wanted:
+            known = set(s.scalars(select(RetentionScript.code)))
+            known |= {p.stem for p in resource_path("retention", "scripts").glob("*.toml")}
+            missing = sorted(wanted - known)
+            if missing:
+                raise RuleError(f"ルールセット: script {missing[0]!r} is not a retention script")
+        old = _stored_source(s) or default_rules_source()
+        now = utc_now()
+        row = s.get(AppSetting, RULES_KEY)
+        encoded = json.dumps(source, ensure_ascii=False)
+        if row is None:
+            s.add(AppSetting(key=RULES_KEY, value=encoded, updated_by=operator_id, updated_at=now))
+        else:
+            row.value = encoded
+            row.updated_by = operator_id
+            row.updated_at = now
+        audit(
+            s,
+            operator_id,
+            action="update",
+            entity="follow_up_rules",
+            entity_id=0,
+            detail={
+                "old_sha256": hashlib.sha256(old.encode()).hexdigest(),
+                "new_sha256": hashlib.sha256(source.encode()).hexdigest(),
+                "rules": [r.code for r in rules],
+                "source": source,
+            },
+            at=now,
+        )
+        uow.commit()
+    return rules
+
+
+# ------------------------------------------------------------------------------ refresh
+
+
+@dataclass(frozen=True)
+class RuleCounts:
+    """One rule's figures in a refresh."""
+
+    created: int
+    open: int
+
+
+@dataclass(frozen=True)
+class RefreshCounts:
+    """What a refresh did: created, closed, open now, and per rule."""
+
+    created: int
+    closed: int
+    open: int
+    by_rule: dict[str, RuleCounts] = field(default_factory=dict)
+    facts_updated: int = 0
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        """Exactly the shape `crmdesk followups refresh --json` prints."""
+        return {
+            "created": self.created,
+            "closed": self.closed,
+            "open": self.open,
+            "by_rule": {
+                code: {"created": c.created, "open": c.open} for code, c in self.by_rule.items()
+            },
+        }
+
+
+def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) -> RefreshCounts:
+    """Run every active rule over the whole base for business date ``today``.
+
+    Idempotent: a second run the same day creates nothing. Steps, each its own short
+    transaction so the desks' claims are not held up for the whole run, each serialised with
+    other refreshes (SQLite write lock, PostgreSQL advisory lock): purchase facts catch up with
+    new orders; stale follow-ups are closed; each rule, highest priority first, inserts its
+    follow-ups in one statement (a customer gets at most one open follow-up).
+    """
+    import time  # noqa: PLC0415
+
+    started = time.perf_counter()
+    now = now or utc_now()
+    with uow:
+        rules = [r for r in _rules(uow.session) if r.active]
+        settings = _lapse_settings(uow.session)
+    with uow:
+        sql.lock_refresh(uow.session)
+        facts = sql.update_facts(uow.session, now)
+        uow.commit()
+    with uow:
+        sql.lock_refresh(uow.session)
+        previous = sql.last_refresh(uow.session)
+        incremental = previous is not None and facts.orders_after is not None
+        closed = sql.close_stale(
+            uow.session,
+            rules,
+            now,
+            orders_after=facts.orders_after if incremental else None,
+            changed_since=previous if incremental else None,
+        )
+        sql.set_last_refresh(uow.session, now)
+        uow.commit()
+    created: dict[str, int] = {}
+    for rule in sorted(rules, key=lambda r: (-r.priority, r.code)):
+        with uow:
+            sql.lock_refresh(uow.session)
+            created[rule.code] = sql.create_for_rule(uow.session, rule, settings, today, now)
+            uow.commit()
+    if facts.rows + closed + sum(created.values()) >= sql.ANALYZE_AFTER_ROWS:
+        with uow:
+            sql.analyze(uow.session)
+            uow.commit()
+    with uow:
+        total_open, open_by_rule = sql.open_counts(uow.session)
+    by_rule = {
+        r.code: RuleCounts(created=created.get(r.code, 0), open=open_by_rule.get(r.code, 0))
+        for r in rules
+    }
+    return RefreshCounts(
+        created=sum(created.values()),
+        closed=closed,
+        open=total_open,
+        by_rule=by_rule,
+        facts_updated=facts.rows,
+        seconds=time.perf_counter() - started,
+    )
+
+
+# ------------------------------------------------------------------------------ read models
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    """One follow-up as the queue and the card show it."""
+
+    id: FollowUpId
+    customer_id: CustomerId
+    customer_code: str
+    customer_name: str
+    kind: str
+    rule_code: str | None
+    rule_label: str
+    channel: str
+    handling: str
+    status: str
+    priority: int
+    due_at: dt.datetime
+    attempts: int
+    assigned_to: OperatorId | None
+    claimed_by: OperatorId | None
+    claimed_at: dt.datetime | None
+    outcome: str | None
+    note: str
+    created_at: dt.datetime
+    closed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class FollowUpCard:
+    """What 'Next' shows: the follow-up, why this call, the script (placeholders filled)."""
+
+    follow_up: FollowUpView
+    why: str
+    script_code: str | None
+    script_text: str
+    phones: tuple[str, ...]
+    #: attempts allowed before the follow-up closes (or turns into a letter)
+    max_attempts: int
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of a queue, in claim order, and how many there are in all."""
+
+    items: tuple[FollowUpView, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+_FU = FollowUp.__table__
+_CU = Customer.__table__
+
+
+def _view_columns() -> list[Any]:
+    # Core columns, not ORM entities: a queue page or a claim builds its read models from
+    # plain rows (the ORM identity map costs more than the query on the 'Next' path).
+    return [*_FU.c, _CU.c.code, _CU.c.family_name, _CU.c.given_name]
+
+
+def _labels(rules: Sequence[Rule]) -> dict[str, str]:
+    return {r.code: r.label for r in rules}
+
+
+def _view(row: Any, labels: dict[str, str]) -> FollowUpView:
+    m = row._mapping
+    code = m[_FU.c.rule_code]
+    label = labels.get(code or "", "折り返しのお電話" if code is None else code)
+    assigned = m[_FU.c.assigned_to]
+    claimed = m[_FU.c.claimed_by]
+    return FollowUpView(
+        id=FollowUpId(m[_FU.c.id]),
+        customer_id=CustomerId(m[_FU.c.customer_id]),
+        customer_code=m[_CU.c.code],
+        customer_name=f"{m[_CU.c.family_name]} {m[_CU.c.given_name]}",
+        kind=m[_FU.c.kind],
+        rule_code=code,
+        rule_label=label,
+        channel=m[_FU.c.channel],
+        handling=m[_FU.c.handling],
+        status=m[_FU.c.status],
+        priority=m[_FU.c.priority],
+        due_at=m[_FU.c.due_at],
+        attempts=m[_FU.c.attempts],
+        assigned_to=None if assigned is None else OperatorId(assigned),
+        claimed_by=None if claimed is None else OperatorId(claimed),
+        claimed_at=m[_FU.c.claimed_at],
+        outcome=m[_FU.c.outcome],
+        note=m[_FU.c.note],
+        created_at=m[_FU.c.created_at],
+        closed_at=m[_FU.c.closed_at],
+    )
+
+
+def _view_select() -> Any:
+    return select(*_view_columns()).select_from(_FU.join(_CU, _CU.c.id == _FU.c.customer_id))
+
+
+def _load_view(session: Session, follow_up_id: int) -> FollowUpView:
+    row = session.execute(_view_select().where(_FU.c.id == follow_up_id)).one_or_none()
+    if row is None:
+        raise FollowUpStateError(f"follow-up {follow_up_id} does not exist")
+    return _view(row, _labels(_rules(session)))
+
+
+def _settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
+    """Several shared settings in one query (defaults for unset or unreadable ones)."""
+    keys = [spec.key for spec in specs]
+    rows = {k: v for k, v in session.connection().execute(_SETTINGS, {"keys": keys})}
+    values: list[Any] = []
+    for spec in specs:
+        raw = rows.get(spec.key)
+        try:
+            values.append(spec.default if raw is None else spec.parse(json.loads(raw)))
+        except (TypeError, ValueError):
+            values.append(spec.default)
+    return values
+
+
+def _script_of_code(session: Session, code: str) -> str:
+    """The current version's steps of a retention script (stored, else shipped), one per line."""
+    import tomllib  # noqa: PLC0415
+
+    source = session.execute(
+        select(RetentionScriptVersion.source)
+        .join(RetentionScript, RetentionScript.id == RetentionScriptVersion.script_id)
+        .where(
+            RetentionScript.code == code,
+            RetentionScriptVersion.version == RetentionScript.current_version,
+        )
+    ).scalar_one_or_none()
+    if source is None:
+        try:
+            source = resource_path("retention", "scripts", f"{code}.toml").read_text("utf-8")
+        except FileNotFoundError:
+            return ""
+    steps = tomllib.loads(source).get("steps", [])
+    return "\n".join(str(step) for step in steps)
+
+
+_FA = CustomerOrderFacts.__table__
+
+
+def _card_statement() -> Any:
+    cycle = (
+        select(func.max(Subscription.cycle_days))
+        .where(Subscription.customer_id == _FU.c.customer_id, Subscription.status == "active")
+        .scalar_subquery()
+    )
+    product = (
+        select(Product.name)
+        .join(OrderLine, OrderLine.product_id == Product.id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.customer_id == _FU.c.customer_id)
+        .order_by(Order.ordered_at.desc(), OrderLine.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    operator = select(Operator.name).where(Operator.id == bindparam("op")).scalar_subquery()
+    return (
+        select(
+            *_view_columns(),
+            _FA.c.order_count,
+            _FA.c.first_order_on,
+            _FA.c.last_order_on,
+            _FA.c.last_supply_days,
+            _FA.c.median_interval_days,
+            cycle.label("cycle"),
+            product.label("product"),
+            operator.label("operator"),
+        )
+        .select_from(
+            _FU.join(_CU, _CU.c.id == _FU.c.customer_id).outerjoin(
+                _FA, _FA.c.customer_id == _FU.c.customer_id
+            )
+        )
+        .where(_FU.c.id == bindparam("fid"))
+    )
+
+
+#: Built once: the 'Next' key runs them for every call.
+_CARD = _card_statement()
+_PHONES = (
+    select(CustomerPhone.number)
+    .where(CustomerPhone.customer_id == bindparam("cid"))
+    .order_by(CustomerPhone.position, CustomerPhone.id)
+)
+_CHECK_DESK = select(Operator.role, Operator.active, Operator.login).where(
+    Operator.id == bindparam("op")
+)
+_SETTINGS = select(AppSetting.key, AppSetting.value).where(
+    AppSetting.key.in_(bindparam("keys", expanding=True))
+)
+
+
+def _card(
+    session: Session,
+    follow_up_id: int,
+    operator_id: int,
+    today: dt.date,
+    settings: Sequence[Any] | None = None,
+) -> FollowUpCard:
+    """The card in three queries: the follow-up with its customer and purchase facts, the
+    phones, the settings (the rule set is parsed once per text, see ``_parsed``)."""
+    # Core statements on the session's connection: no ORM result processing on this path.
+    conn = session.connection()
+    row = conn.execute(_CARD, {"fid": follow_up_id, "op": operator_id}).one_or_none()
+    if row is None:
+        raise FollowUpStateError(f"follow-up {follow_up_id} does not exist")
+    rules_source, max_attempts, company = settings or _settings(
+        session, _RULES_SPEC, MAX_ATTEMPTS, _COMPANY_SPEC
+    )
+    rules = (
+        _parsed(rules_source, "the rule set in the database")
+        if rules_source
+        else _parsed(default_rules_source(), "resources/followups/rules.toml")
+    )
+    view = _view(row, _labels(rules))
+    rule = next((r for r in rules if r.code == view.rule_code), None)
+    m = row._mapping
+    facts = None
+    if m["order_count"] is not None:
+        facts = PurchaseFacts(
+            order_count=m["order_count"],
+            first_order_on=_as_date(m["first_order_on"]),
+            last_order_on=_as_date(m["last_order_on"]),
+            last_supply_days=m["last_supply_days"],
+            median_interval_days=m["median_interval_days"],
+            cycle_days=None if m["cycle"] is None else int(m["cycle"]),
+        )
+    values = {
+        "name": m[_CU.c.family_name],
+        "full_name": f"{m[_CU.c.family_name]} {m[_CU.c.given_name]}",
+        "product": m["product"] or "",
+        "operator": m["operator"] or "",
+        "company": company,
+    }
+    if facts is not None:
+        values.update(
+            {
+                "days_since_order": str((today - facts.last_order_on).days),
+                "first_order_date": f"{facts.first_order_on:%Y年%-m月%-d日}",
+                "last_order_date": f"{facts.last_order_on:%Y年%-m月%-d日}",
+                "order_count": str(facts.order_count),
+            }
+        )
+    script_code = rule.script if rule is not None else None
+    raw = _script_of_code(session, script_code) if script_code else ""
+    if not raw and rule is not None:
+        raw = rule.script_text
+    if not raw and rule is None:
+        raw = "{name}様、お約束していた折り返しのお電話です。\n" + view.note
+    phones = tuple(conn.execute(_PHONES, {"cid": view.customer_id}).scalars())
+    return FollowUpCard(
+        follow_up=view,
+        why=why_text(rule, facts, today),
+        script_code=script_code,
+        script_text=fill_script(raw, values),
+        phones=phones,
+        max_attempts=max_attempts,
+    )
+
+
+def _text_or_empty(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+#: The stored rule set and the company name, read like settings (not registered ones).
+_RULES_SPEC: SettingSpec[str] = SettingSpec(RULES_KEY, "", "rules", _text_or_empty)
+_COMPANY_SPEC: SettingSpec[str] = SettingSpec("company.name", "", "company", _text_or_empty)
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, str):  # SQLite hands back a joined table's date as text at times
+        return dt.date.fromisoformat(value)
+    assert isinstance(value, dt.date)
+    return value
+
+
+# ------------------------------------------------------------------------------ the queue
+
+
+_CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (
+    CLAIM_EXPIRY_MINUTES,
+    MAX_ATTEMPTS,
+    _COMPANY_SPEC,
+)
+
+
+def _desk_statement(postgresql: bool) -> Any:
+    columns: list[Any] = [Operator.role, Operator.active, Operator.login]
+    columns += [
+        select(AppSetting.value).where(AppSetting.key == spec.key).scalar_subquery()
+        for spec in _CLAIM_SETTINGS
+    ]
+    # Not the rule set's text (kilobytes to decode on every claim): when it was saved.
+    columns.append(
+        select(AppSetting.updated_at).where(AppSetting.key == RULES_KEY).scalar_subquery()
+    )
+    if postgresql:
+        # A claim is soft state (it expires): losing the last ones in a server crash only
+        # puts them back in the queue, so the claim does not wait for its WAL flush.
+        columns.append(func.set_config("synchronous_commit", "off", True))
+    return select(*columns).where(Operator.id == bindparam("op"))
+
+
+_DESK = {"postgresql": _desk_statement(True), "sqlite": _desk_statement(False)}
+#: database URL → (when the stored rule set was saved, its text): read again only when saved.
+_RULES_SEEN: dict[str, tuple[Any, str]] = {}
+
+
+def _desk_and_settings(session: Session, operator_id: int) -> list[Any]:
+    """Permission.DESK for an active operator and the claim's settings, in one query.
+
+    Returns [claim expiry minutes, rule set text ('' = shipped), max attempts, company name].
+    """
+    conn = session.connection()
+    row = conn.execute(_DESK[conn.dialect.name], {"op": operator_id}).one_or_none()
+    if row is None:
+        raise NotFoundError(f"operator id {operator_id} does not exist")
+    if not row[1]:
+        raise PermissionDeniedError(
+            f"operator {row[2]!r} is deactivated", permission=Permission.DESK.value
+        )
+    require(row[0], Permission.DESK)
+    values: list[Any] = []
+    for spec, raw in zip(_CLAIM_SETTINGS, row[3 : 3 + len(_CLAIM_SETTINGS)], strict=True):
+        try:
+            values.append(spec.default if raw is None else spec.parse(json.loads(raw)))
+        except (TypeError, ValueError):
+            values.append(spec.default)
+    stamp = row[3 + len(_CLAIM_SETTINGS)]
+    source = ""
+    if stamp is not None:
+        where = str(conn.engine.url)
+        seen = _RULES_SEEN.get(where)
+        if seen is not None and seen[0] == stamp:
+            source = seen[1]
+        else:
+            source = _stored_source(session) or ""
+            _RULES_SEEN[where] = (stamp, source)
+    expiry, max_attempts, company = values
+    return [expiry, source, max_attempts, company]
+
+
+def claim_next(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    *,
+    now: dt.datetime | None = None,
+) -> FollowUpCard | None:
+    """Claim the top due call for ``operator_id`` (the 'Next' key); None when nothing is due.
+
+    Atomic on both backends (PostgreSQL ``FOR UPDATE SKIP LOCKED``; SQLite ``BEGIN
+    IMMEDIATE``): two operators never get the same follow-up. Claims older than the setting
+    ``followups.claim_expiry_minutes`` go back to the queue first. The operator's own
+    personal (VIP) items come before the shared queue.
+    """
+    now = now or utc_now()
+    with uow:
+        s = uow.session
+        with sql.write_lane(s):
+            sql.begin_write(s)
+            expiry, *card_settings = _desk_and_settings(s, operator_id)
+            claimed = sql.claim_next_id(
+                s, operator_id, now, expired_before=now - dt.timedelta(minutes=expiry)
+            )
+            if claimed is None:
+                uow.commit()
+                return None
+            # The card is read in the claim's transaction: on PostgreSQL that saves the
+            # round trips of a second one (each round trip counts on the 'Next' key).
+            found = _card(s, claimed, operator_id, jst_today(now), card_settings)
+            uow.commit()
+        return found
+
+
+def card(uow: UnitOfWork, operator_id: OperatorId, follow_up_id: FollowUpId) -> FollowUpCard:
+    """The card of a follow-up (e.g. the one this desk holds, after a restart)."""
+    with uow:
+        return _card(uow.session, follow_up_id, operator_id, jst_today())
+
+
+def _mine(s: Session, follow_up_id: int, operator_id: int) -> FollowUp:
+    fu = s.get(FollowUp, follow_up_id, with_for_update=s.get_bind().dialect.name != "sqlite")
+    if fu is None:
+        raise FollowUpStateError(f"follow-up {follow_up_id} does not exist")
+    if fu.status != FollowUpStatus.CLAIMED.value or fu.claimed_by != operator_id:
+        who = "another operator" if fu.claimed_by not in (None, operator_id) else "nobody"
+        raise FollowUpStateError(
+            f"follow-up {follow_up_id} is not claimed by you (status {fu.status}, "
+            f"claimed by {who}); take it with Next first — a claim expires after "
+            "followups.claim_expiry_minutes"
+        )
+    return fu
+
+
+def release(uow: UnitOfWork, operator_id: OperatorId, follow_up_id: FollowUpId) -> FollowUpView:
+    """Give a claimed follow-up back to the queue unchanged (FollowUpStateError if not mine)."""
+    with uow:
+        s = uow.session
+        with sql.write_lane(s):
+            sql.begin_write(s)
+            require_operator(s, operator_id)
+            fu = _mine(s, follow_up_id, operator_id)
+            fu.status = FollowUpStatus.OPEN.value
+            fu.claimed_by = None
+            fu.claimed_at = None
+            s.flush()
+            view = _load_view(s, follow_up_id)
+            uow.commit()
+        return view
+
+
+def assign(
+    uow: UnitOfWork,
+    supervisor_id: OperatorId,
+    follow_up_id: FollowUpId,
+    operator_id: OperatorId | None,
+) -> FollowUpView:
+    """Assign an open follow-up to one operator as personal handling (None: back to shared).
+
+    Needs Permission.SETTINGS (supervisors); audited.
+    """
+    with uow:
+        s = uow.session
+        sql.begin_write(s)
+        require_permission(s, supervisor_id, Permission.SETTINGS)
+        if operator_id is not None:
+            require_operator(s, operator_id)
+        fu = s.get(FollowUp, follow_up_id)
+        if fu is None or fu.status != FollowUpStatus.OPEN.value:
+            raise FollowUpStateError(f"follow-up {follow_up_id} is not open")
+        old = fu.assigned_to
+        fu.assigned_to = operator_id
+        fu.handling = (Handling.PERSONAL if operator_id is not None else Handling.SHARED).value
+        audit(
+            s,
+            supervisor_id,
+            action="assign",
+            entity="follow_up",
+            entity_id=fu.id,
+            detail={"old": old, "new": operator_id},
+        )
+        s.flush()
+        view = _load_view(s, follow_up_id)
+        uow.commit()
+        return view
+
+
+def list_queue(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    *,
+    scope: Literal["mine", "shared"],
+    offset: int = 0,
+    limit: int = 100,
+    due_only: bool = False,
+    now: dt.datetime | None = None,
+) -> QueuePage:
+    """A page of a queue in claim order (priority, then due time).
+
+    ``mine``: claimed by this operator, or personal items assigned to them (open or claimed).
+    ``shared``: open calls of the shared queue. ``due_only`` leaves out what is not due yet.
+    """
+    now = now or utc_now()
+    with uow:
+        s = uow.session
+        if scope == "mine":
+            cond = or_(
+                and_(
+                    FollowUp.status == FollowUpStatus.CLAIMED.value,
+                    FollowUp.claimed_by == operator_id,
+                ),
+                and_(FollowUp.assigned_to == operator_id, FollowUp.status.in_(_OPEN)),
+            )
+        else:
+            cond = and_(
+                FollowUp.status == FollowUpStatus.OPEN.value,
+                FollowUp.channel == FollowUpChannel.CALL.value,
+                FollowUp.handling == Handling.SHARED.value,
+            )
+        if due_only:
+            cond = and_(cond, FollowUp.due_at <= now)
+        total = int(s.execute(select(func.count()).select_from(FollowUp).where(cond)).scalar_one())
+        rows = s.execute(
+            _view_select()
+            .where(cond)
+            .order_by(FollowUp.priority.desc(), FollowUp.due_at, FollowUp.id)
+            .offset(offset)
+            .limit(limit)
+        ).all()
+        labels = _labels(_rules(s))
+        return QueuePage(
+            items=tuple(_view(r, labels) for r in rows), total=total, offset=offset, limit=limit
+        )
+
+
+# ------------------------------------------------------------------------------ results
+
+
+def record_result(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    follow_up_id: FollowUpId,
+    result: CallResult | str,
+    *,
+    call_back_at: dt.datetime | None = None,
+    note: str = "",
+    duration_s: int | None = None,
+    now: dt.datetime | None = None,
+) -> FollowUpView:
+    """Record how the call of a claimed follow-up ended, all in one transaction.
+
+    Writes the outbound call on the customer's timeline (who, when, what), moves the follow-up
+    to its next step (:func:`crmdesk.domain.followups.next_step`: retry after the set hours,
+    close, letter instead), and for 'asked not to be called' sets 電話不可 through the same path
+    as the customer form (history row, audit). FollowUpStateError unless the caller holds the
+    claim; ResultError (E604) for a call-back without a future time. Nothing is written then.
+    """
+    result = CallResult(result)
+    now = now or utc_now()
+    with uow, sql.write_lane(uow.session):
+        s = uow.session
+        sql.begin_write(s)
+        require_permission(s, operator_id, Permission.DESK)
+        fu = _mine(s, follow_up_id, operator_id)
+        customer = s.get(Customer, fu.customer_id)
+        assert customer is not None
+        rules = {r.code: r for r in _rules(s)}
+        rule = rules.get(fu.rule_code or "")
+        step = next_step(
+            result,
+            attempts_before=fu.attempts,
+            now=now,
+            call_back_at=call_back_at,
+            rule=rule,
+            retry_after_hours=_setting(s, RETRY_AFTER_HOURS),
+            max_attempts=_setting(s, MAX_ATTEMPTS),
+            mailable=not (customer.do_not_mail or customer.returned_mail),
+        )
+        label = rule.label if rule is not None else "折り返し"
+        summary = f"フォロー電話（{label}）: {RESULT_LABELS[result]}"
+        if result is CallResult.CALL_BACK and call_back_at is not None:
+            summary += f" → {call_back_at.astimezone(JST):%Y-%m-%d %H:%M}"
+        if note.strip():
+            summary += f"\n{note.strip()}"
+        contact = Contact(
+            customer_id=fu.customer_id,
+            direction=ContactDirection.OUTBOUND.value,
+            channel=ContactChannel.PHONE.value,
+            category=(
+                ContactCategory.ORDER if result is CallResult.ORDERED else ContactCategory.OTHER
+            ).value,
+            operator_id=operator_id,
+            summary=summary,
+            duration_s=duration_s,
+            contacted_at=now,
+        )
+        s.add(contact)
+        s.flush()
+        fu.attempts = step.attempts
+        fu.outcome = step.outcome
+        fu.channel = step.channel.value
+        fu.contact_id = contact.id
+        fu.status = step.status
+        if note.strip():
+            fu.note = (fu.note + "\n" if fu.note else "") + note.strip()
+        if step.status == FollowUpStatus.OPEN.value:
+            assert step.due_at is not None
+            fu.due_at = step.due_at
+            fu.claimed_by = None
+            fu.claimed_at = None
+        else:
+            fu.closed_at = now
+        if step.set_do_not_call and not customer.do_not_call:
+            apply_customer_flag(
+                s,
+                operator_id,
+                customer,
+                flag="do_not_call",
+                value=True,
+                reason=f"フォロー電話で申し出（フォロー {fu.id}）"
+                + (f": {note.strip()}" if note.strip() else ""),
+                at=now,
+            )
+        audit(
+            s,
+            operator_id,
+            action=f"followup_{result.value}",
+            entity="follow_up",
+            entity_id=fu.id,
+            detail={
+                "result": result.value,
+                "status": step.status,
+                "channel": step.channel.value,
+                "due_at": step.due_at,
+                "attempts": step.attempts,
+                "contact_id": contact.id,
+            },
+            at=now,
+        )
+        notify_customer_changed(s, fu.customer_id)
+        s.flush()
+        view = _load_view(s, follow_up_id)
+        uow.commit()
+        return view
+
+
+# ------------------------------------------------------------------------------ the SV summary
+
+
+@dataclass(frozen=True)
+class FollowUpsReport:
+    """The supervisor view: by rule and status, overdue, work per operator, conversion."""
+
+    today: dt.date
+    period_days: int
+    conversion_days: int
+    by_rule: tuple[dict[str, Any], ...]
+    overdue: int
+    overdue_items: tuple[FollowUpView, ...]
+    operators: tuple[dict[str, Any], ...]
+
+    def as_json(self) -> dict[str, Any]:
+        """The report as JSON-ready data (`crmdesk report followups --json`)."""
+        return {
+            "today": self.today.isoformat(),
+            "period_days": self.period_days,
+            "conversion_days": self.conversion_days,
+            "by_rule": list(self.by_rule),
+            "overdue": self.overdue,
+            "overdue_items": [
+                {
+                    "id": v.id,
+                    "customer_code": v.customer_code,
+                    "rule": v.rule_code,
+                    "due_at": v.due_at.isoformat(),
+                    "status": v.status,
+                }
+                for v in self.overdue_items
+            ],
+            "operators": list(self.operators),
+        }
+
+
+def followups_report(
+    uow: UnitOfWork,
+    operator_id: OperatorId | None,
+    *,
+    today: dt.date,
+    period_days: int = 30,
+    now: dt.datetime | None = None,
+) -> FollowUpsReport:
+    """The supervisor summary (Permission.REPORTS; ``operator_id`` None: the command line).
+
+    * per rule: follow-ups by status now, created in the period, converted (an order within
+      the setting ``followups.conversion_days`` after the follow-up was made) and the rate;
+    * overdue: open or claimed ones due before today (JST), with the 20 oldest;
+    * per operator: call results recorded today and in the period.
+    """
+    now = now or utc_now()
+    start_today = dt.datetime.combine(today, dt.time(0), JST).astimezone(dt.UTC)
+    since = start_today - dt.timedelta(days=period_days - 1)
+    with uow:
+        s = uow.session
+        if operator_id is not None:
+            require_permission(s, operator_id, Permission.REPORTS)
+        rules = _rules(s)
+        conversion_days = _setting(s, CONVERSION_DAYS)
+        labels = {r.code: r.label for r in rules}
+        statuses: dict[str, dict[str, int]] = {}
+        for code, status, n in s.execute(
+            select(FollowUp.rule_code, FollowUp.status, func.count()).group_by(
+                FollowUp.rule_code, FollowUp.status
+            )
+        ):
+            key = code or "callback"
+            statuses.setdefault(key, {})[status] = int(n)
+        converted_expr = (
+            select(Order.id)
+            .where(
+                Order.customer_id == FollowUp.customer_id,
+                Order.ordered_at >= FollowUp.created_at,
+                Order.status.not_in(("cancelled", "returned")),
+            )
+            .exists()
+        )
+        created_rows = s.execute(
+            select(
+                FollowUp.rule_code,
+                func.count(),
+                func.sum(case((converted_expr, 1), else_=0)),
+            )
+            .where(FollowUp.created_at >= since)
+            .group_by(FollowUp.rule_code)
+        ).all()
+        # The window of conversion (an order within N days) is applied in a second pass on
+        # the converted ones only: portable date arithmetic on a correlated column.
+        within: dict[str, int] = {}
+        for code, created_at, first_order in s.execute(
+            select(
+                FollowUp.rule_code,
+                FollowUp.created_at,
+                select(func.min(Order.ordered_at))
+                .where(
+                    Order.customer_id == FollowUp.customer_id,
+                    Order.ordered_at >= FollowUp.created_at,
+                    Order.status.not_in(("cancelled", "returned")),
+                )
+                .scalar_subquery(),
+            ).where(FollowUp.created_at >= since, converted_expr)
+        ):
+            first = _as_utc(first_order)
+            if first is not None and first - created_at <= dt.timedelta(days=conversion_days):
+                key = code or "callback"
+                within[key] = within.get(key, 0) + 1
+        by_rule: list[dict[str, Any]] = []
+        created_map = {(c or "callback"): int(n) for c, n, _ in created_rows}
+        for key in sorted(set(statuses) | set(created_map), key=lambda k: (k not in labels, k)):
+            made = created_map.get(key, 0)
+            conv = within.get(key, 0)
+            by_rule.append(
+                {
+                    "rule": key,
+                    "label": labels.get(key, "折り返し" if key == "callback" else key),
+                    "status": statuses.get(key, {}),
+                    "created": made,
+                    "converted": conv,
+                    "conversion_rate": round(conv / made, 4) if made else None,
+                }
+            )
+        overdue_cond = and_(FollowUp.status.in_(_OPEN), FollowUp.due_at < start_today)
+        overdue = int(
+            s.execute(select(func.count()).select_from(FollowUp).where(overdue_cond)).scalar_one()
+        )
+        oldest = s.execute(
+            _view_select().where(overdue_cond).order_by(FollowUp.due_at, FollowUp.id).limit(20)
+        ).all()
+        work: dict[int, dict[str, Any]] = {}
+        for op_id, action, n, n_today in s.execute(
+            select(
+                AuditLog.operator_id,
+                AuditLog.action,
+                func.count(),
+                func.sum(case((AuditLog.at >= start_today, 1), else_=0)),
+            )
+            .where(
+                AuditLog.entity == "follow_up",
+                AuditLog.action.like("followup_%"),
+                AuditLog.at >= since,
+            )
+            .group_by(AuditLog.operator_id, AuditLog.action)
+        ):
+            if op_id is None:
+                continue
+            entry = work.setdefault(int(op_id), {"today": {}, "period": {}})
+            result = str(action).removeprefix("followup_")
+            entry["period"][result] = int(n)
+            if n_today:
+                entry["today"][result] = int(n_today)
+        names = dict(s.execute(select(Operator.id, Operator.name)).all())
+        operators = tuple(
+            {
+                "operator_id": op_id,
+                "name": names.get(op_id, ""),
+                "today": dict(sorted(entry["today"].items())),
+                "period": dict(sorted(entry["period"].items())),
+                "calls_today": sum(entry["today"].values()),
+                "calls_period": sum(entry["period"].values()),
+            }
+            for op_id, entry in sorted(work.items())
+        )
+        return FollowUpsReport(
+            today=today,
+            period_days=period_days,
+            conversion_days=conversion_days,
+            by_rule=tuple(by_rule),
+            overdue=overdue,
+            overdue_items=tuple(_view(r, labels) for r in oldest),
+            operators=operators,
+        )
+
+
+def _as_utc(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite returns a scalar subquery's timestamp as text
+        value = dt.datetime.fromisoformat(value)
+    assert isinstance(value, dt.datetime)
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def contact_of(uow: UnitOfWork, follow_up_id: FollowUpId) -> ContactId | None:
+    """The last call recorded for a follow-up (None before the first)."""
+    with uow:
+        fu = uow.session.get(FollowUp, follow_up_id)
+        return None if fu is None or fu.contact_id is None else ContactId(fu.contact_id)
