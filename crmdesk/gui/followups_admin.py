@@ -1,0 +1,445 @@
+"""Supervisor windows of issue 5: the follow-up summary (SV view) and the rule editor.
+
+Both are thin. The summary shows :func:`crmdesk.services.followups.followups_report` in three
+tables (by rule and status with the conversion, the overdue items, the work per operator) and
+can run the rules now ("今すぐ更新", on a worker). The rule editor lists the rule set in force,
+lets a supervisor change a rule's fields and saves the whole set through
+:func:`crmdesk.services.followups.save_rules`, which checks it (the message of a RuleError names
+the rule and the field, shown at that field) and audits it. The main window shows them only to
+roles with Permission.REPORTS / Permission.EDIT_SCRIPTS; the services check the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+
+from crmdesk.domain.followups import Rule, RuleError
+from crmdesk.domain.model import FollowUpChannel
+from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
+from crmdesk.gui.followups import error_text, rule_label, status_text
+from crmdesk.gui.forms.ui_followup_rules_dialog import Ui_FollowUpRulesDialog
+from crmdesk.gui.forms.ui_followups_report_dialog import Ui_FollowUpsReportDialog
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, format_when, translate
+from crmdesk.services import followups
+from crmdesk.services.followups import FollowUpsReport, RefreshCounts
+from crmdesk.services.followups_view import rules_to_toml
+
+__all__ = ["FollowUpRulesDialog", "FollowUpsReportDialog", "ReportTableModel"]
+
+_CTX = "FollowUpsReport"
+_INDEX = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RESULTS = {
+    "reached": QT_TRANSLATE_NOOP("FollowUpsReport", "話せた"),
+    "no_answer": QT_TRANSLATE_NOOP("FollowUpsReport", "不在"),
+    "call_back": QT_TRANSLATE_NOOP("FollowUpsReport", "かけ直し"),
+    "ordered": QT_TRANSLATE_NOOP("FollowUpsReport", "注文"),
+    "declined": QT_TRANSLATE_NOOP("FollowUpsReport", "お断り"),
+    "wrong_number": QT_TRANSLATE_NOOP("FollowUpsReport", "番号違い"),
+    "do_not_call": QT_TRANSLATE_NOOP("FollowUpsReport", "電話不可"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column of a report table: its title, the cell text, whether it is a figure."""
+
+    title: str
+    text: Callable[[Any], str]
+    figure: bool = False
+
+
+def _count(status: str) -> Callable[[dict[str, Any]], str]:
+    return lambda row: str(row["status"].get(status, 0))
+
+
+def _rate(row: dict[str, Any]) -> str:
+    rate = row.get("conversion_rate")
+    return "—" if rate is None else f"{rate:.1%}"
+
+
+def _breakdown(counts: dict[str, int]) -> str:
+    return "・".join(
+        f"{translate(_CTX, _RESULTS[k]) if k in _RESULTS else k} {n}" for k, n in counts.items()
+    )
+
+
+BY_RULE: tuple[Column, ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "ルール"),
+        lambda row: translate("FollowUps", row["label"]),
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "未対応"), _count("open"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "対応中"), _count("claimed"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "完了"), _count("done"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "終了"), _count("closed"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期間内に作成"), lambda r: str(r["created"]), True),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "注文につながった"),
+        lambda r: str(r["converted"]),
+        True,
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "成約率"), _rate, True),
+)
+OVERDUE: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期日"), lambda v: format_when(v.due_at)),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "ルール"), rule_label),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "お客様"), lambda v: v.customer_name),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "顧客番号"), lambda v: v.customer_code),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "状態"), lambda v: status_text(v.status)),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "回数"), lambda v: str(v.attempts), True),
+)
+OPERATORS: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "オペレーター"), lambda r: r["name"] or "—"),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "本日の結果"), lambda r: str(r["calls_today"]), True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "期間内の結果"),
+        lambda r: str(r["calls_period"]),
+        True,
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "本日の内訳"), lambda r: _breakdown(r["today"])),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期間内の内訳"), lambda r: _breakdown(r["period"])),
+)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One table of the summary: rows of a report section, cells made by its columns."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        """The report row shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """Rows of the section."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """The section's columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return translate(_CTX, self._columns[section].title)
+        return None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text; figures are right-aligned."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.figure:
+            return _RIGHT
+        return None
+
+
+class FollowUpsReportDialog(QDialog):
+    """フォローの状況: by rule and status with conversion, overdue items, work per operator.
+
+    ``refreshed`` carries the RefreshCounts and the time after "今すぐ更新" ran the rules.
+    """
+
+    refreshed = Signal(object, object)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FollowUpsReportDialog()
+        self.ui.setupUi(self)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ui = self.ui
+        self.by_rule = ReportTableModel(BY_RULE, self)
+        self.overdue = ReportTableModel(OVERDUE, self)
+        self.operators = ReportTableModel(OPERATORS, self)
+        for view, model in (
+            (ui.byRuleView, self.by_rule),
+            (ui.overdueView, self.overdue),
+            (ui.operatorsView, self.operators),
+        ):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().hide()
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.reloadButton.clicked.connect(self.reload)
+        ui.refreshNowButton.clicked.connect(self.refresh_now)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.report: FollowUpsReport | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the service for the summary (on a worker)."""
+        database, operator, today = (
+            self.context.database,
+            self.context.operator,
+            self.context.today(),
+        )
+        period = self.ui.periodSpin.value()
+
+        def run() -> FollowUpsReport:
+            return followups.followups_report(
+                database.read_uow(), operator.id, today=today, period_days=period
+            )
+
+        self.context.runner.submit(run, self._show, on_error=self._failed, key="followups.report")
+
+    def refresh_now(self) -> None:
+        """Run the rules now on a worker, then show the summary again."""
+        database, today = self.context.database, self.context.today()
+        self.ui.refreshNowButton.setEnabled(False)
+        self.ui.errorLabel.clear()
+        self.ui.summaryLabel.setText(self.tr("ルールを実行しています…"))
+
+        def run() -> RefreshCounts:
+            return followups.refresh(database.uow(), today)
+
+        self.context.runner.submit(
+            run,
+            self._refreshed,
+            on_error=self._refresh_failed,
+            write=database.info.backend == "sqlite",
+        )
+
+    def _refreshed(self, counts: RefreshCounts) -> None:
+        self.ui.refreshNowButton.setEnabled(True)
+        self.refreshed.emit(counts, dt.datetime.now(dt.UTC))
+        self.reload()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.ui.refreshNowButton.setEnabled(True)
+        self._failed(error)
+
+    def _show(self, report: FollowUpsReport) -> None:
+        self.report = report
+        self.by_rule.set_rows(report.by_rule)
+        self.overdue.set_rows(report.overdue_items)
+        self.operators.set_rows(report.operators)
+        open_now = sum(
+            r["status"].get("open", 0) + r["status"].get("claimed", 0) for r in report.by_rule
+        )
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "{today} 現在: 未対応・対応中 {open} 件、うち期限切れ {overdue} 件"
+                "（一覧は古い順に 20 件）。成約 = フォロー作成から {days} 日以内のご注文"
+                "（直近 {period} 日に作成した分）。"
+            ).format(
+                today=report.today.isoformat(),
+                open=open_now,
+                overdue=report.overdue,
+                days=report.conversion_days,
+                period=report.period_days,
+            )
+        )
+        self.ui.tabs.setTabText(1, self.tr("期限切れ（{n}）").format(n=report.overdue))
+        self.ui.errorLabel.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.errorLabel.setText(
+            self.tr("できませんでした（{detail}）").format(detail=error_text(error))
+        )
+
+
+_CHANNELS = (
+    (FollowUpChannel.CALL, QT_TRANSLATE_NOOP("FollowUpRules", "電話")),
+    (FollowUpChannel.LETTER, QT_TRANSLATE_NOOP("FollowUpRules", "手紙")),
+)
+# The rule number and the field a RuleError names ("…: rule 3 (f2): 'priority' must be …").
+_RULE_NO = re.compile(r"rule (\d+)")
+_FIELD = re.compile(r"'([a-z_]+)'|\b(script_text|whom)\b")
+
+
+class FollowUpRulesDialog(QDialog):
+    """フォロールールの編集: the rule set in force, one rule's fields at a time, saved whole."""
+
+    saved = Signal(object)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FollowUpRulesDialog()
+        self.ui.setupUi(self)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ui = self.ui
+        for channel, text in _CHANNELS:
+            ui.channelCombo.addItem(translate("FollowUpRules", text), channel.value)
+        self.rules: list[Rule] = []
+        self._current = -1
+        self._loading = False
+        self.fields: dict[str, QWidget] = {
+            "label": ui.labelEdit,
+            "channel": ui.channelCombo,
+            "priority": ui.prioritySpin,
+            "cool_down_days": ui.coolDownSpin,
+            "script": ui.scriptEdit,
+            "script_text": ui.scriptTextEdit,
+            "active": ui.activeCheck,
+            "letter_if_no_call": ui.letterIfNoCallCheck,
+            "letter_after_no_answer": ui.letterAfterNoAnswerCheck,
+            "close_on_order": ui.closeOnOrderCheck,
+        }
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.rulesList.currentRowChanged.connect(self._select)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        database = context.database
+
+        def run() -> list[Rule]:
+            return followups.active_rules(database.read_uow())
+
+        context.runner.submit(run, self._loaded, on_error=self._failed)
+
+    def save(self) -> None:
+        """Check and store the whole rule set (on the write lane); errors go to the field."""
+        self._take()
+        self._clear_errors()
+        source = rules_to_toml(self.rules)
+        database, operator = self.context.database, self.context.operator
+
+        def run() -> list[Rule]:
+            return followups.save_rules(database.uow(), operator.id, source)
+
+        self.ui.buttonBox.setEnabled(False)
+        self.context.runner.submit(run, self._saved, on_error=self._save_failed, write=True)
+
+    # -------------------------------------------------------------- private
+
+    def _loaded(self, rules: list[Rule]) -> None:
+        self.rules = list(rules)
+        self._fill_list()
+        if self.rules:
+            self.ui.rulesList.setCurrentRow(0)
+
+    def _fill_list(self) -> None:
+        current = max(self._current, 0)
+        self.ui.rulesList.blockSignals(True)
+        self.ui.rulesList.clear()
+        for rule in self.rules:
+            mark = "" if rule.active else self.tr("（停止中）")
+            self.ui.rulesList.addItem(f"{translate('FollowUps', rule.label)}{mark}")
+        self.ui.rulesList.blockSignals(False)
+        if self.rules:
+            self.ui.rulesList.setCurrentRow(min(current, len(self.rules) - 1))
+
+    def _select(self, row: int) -> None:
+        if self._loading:
+            return
+        self._take()
+        self._current = row
+        if not 0 <= row < len(self.rules):
+            return
+        rule = self.rules[row]
+        ui = self.ui
+        self._loading = True
+        ui.codeValue.setText(rule.code)
+        ui.labelEdit.setText(rule.label)
+        params = "、".join(f"{k} = {v}" for k, v in rule.whom.params.items())
+        ui.whomValue.setText(f"{rule.whom.kind.value}" + (f"（{params}）" if params else ""))
+        ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(rule.channel.value), 0))
+        ui.prioritySpin.setValue(rule.priority)
+        ui.coolDownSpin.setValue(rule.cool_down_days)
+        ui.scriptEdit.setText(rule.script or "")
+        ui.scriptTextEdit.setPlainText(rule.script_text)
+        ui.activeCheck.setChecked(rule.active)
+        ui.letterIfNoCallCheck.setChecked(rule.letter_if_no_call)
+        ui.letterAfterNoAnswerCheck.setChecked(rule.letter_after_no_answer)
+        ui.closeOnOrderCheck.setChecked(rule.close_on_order)
+        self._loading = False
+
+    def _take(self) -> None:
+        """Put what the fields show back into the current rule (not yet saved)."""
+        row = self._current
+        if not 0 <= row < len(self.rules):
+            return
+        ui = self.ui
+        script = ui.scriptEdit.text().strip()
+        self.rules[row] = dataclasses.replace(
+            self.rules[row],
+            label=ui.labelEdit.text(),
+            channel=FollowUpChannel(ui.channelCombo.currentData()),
+            priority=ui.prioritySpin.value(),
+            cool_down_days=ui.coolDownSpin.value(),
+            script=script or None,
+            script_text=ui.scriptTextEdit.toPlainText().strip(),
+            active=ui.activeCheck.isChecked(),
+            letter_if_no_call=ui.letterIfNoCallCheck.isChecked(),
+            letter_after_no_answer=ui.letterAfterNoAnswerCheck.isChecked(),
+            close_on_order=ui.closeOnOrderCheck.isChecked(),
+        )
+
+    def _saved(self, rules: list[Rule]) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.rules = list(rules)
+        self._fill_list()
+        self.ui.errorLabel.setStyleSheet("color: #2e7d32;")
+        self.ui.errorLabel.setText(self.tr("ルールを保存しました（記録に残りました）。"))
+        self.saved.emit(rules)
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ui.errorLabel.setText(
+            self.tr("保存できませんでした（{detail}）").format(detail=error_text(error))
+        )
+        if isinstance(error, RuleError):
+            self._mark_field(error.message)
+
+    def _mark_field(self, message: str) -> None:
+        """Select the rule the message names and put a red border on its field."""
+        number = _RULE_NO.search(message)
+        if number is not None and 1 <= int(number.group(1)) <= len(self.rules):
+            self.ui.rulesList.setCurrentRow(int(number.group(1)) - 1)
+        for match in _FIELD.finditer(message):
+            name = match.group(1) or match.group(2)
+            widget = self.fields.get(name)
+            if widget is not None:
+                widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _clear_errors(self) -> None:
+        self.ui.errorLabel.clear()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.errorLabel.setText(
+            self.tr("ルールを読めませんでした（{detail}）").format(detail=error_text(error))
+        )
