@@ -49,6 +49,7 @@ from crmdesk.gui.forms.ui_followup_queue import Ui_FollowUpQueue
 from crmdesk.gui.i18n import JST, QT_TRANSLATE_NOOP, format_when, translate
 from crmdesk.services import followups
 from crmdesk.services.followups import FollowUpCard, FollowUpView, QueuePage, RefreshCounts
+from crmdesk.services.followups_view import refresh_interval_minutes
 from crmdesk.services.shared_settings import get_setting
 
 __all__ = [
@@ -779,7 +780,7 @@ class RefreshScheduler(QObject):
         database = self._context.database
 
         def interval() -> int:
-            return get_setting(database.read_uow(), REFRESH_INTERVAL_MINUTES)
+            return refresh_interval_minutes(database.read_uow())
 
         def arm(minutes: int) -> None:
             if self._fixed_ms is None:

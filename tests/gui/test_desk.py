@@ -696,8 +696,14 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, win: MainWindow) -> None:
     assert listed["Ctrl+Shift+S"] == "引き止めトークと解約理由の編集"
     assert listed["Ctrl+Shift+R"] == "引き止めの効果（レポート）"
     assert listed["Ctrl+Shift+H"] == "製品安全メモの確認"
+    # Issue 5: the follow-up queue, Next, the seven results, the SV view and the rule editor.
+    assert listed["F7"] == "フォローのキューを表示"
+    assert listed["F8"] == "次のフォロー"
+    assert listed["Alt+2"] == "結果: 不在（あとでかけ直す）"
+    assert listed["Ctrl+F7"] == "フォローの状況"
+    assert listed["Ctrl+Shift+F7"] == "フォロールールの編集"
     keyed = [a for a in win.shortcut_actions() if not a.shortcut().isEmpty()]
-    assert len(keyed) == 28
+    assert len(keyed) == 39
     assert all(any(a.shortcut().toString() in k for k in listed) for a in keyed)
     # No two actions share a key.
     keys = [k.toString() for a in win.shortcut_actions() for k in a.shortcuts()]

@@ -201,7 +201,5 @@ def test_one_statement_lookups_give_whole_summaries_in_order_also_read_only(
             ("C0000002", "ヤマモト タロウ"),
         ]
     hit = lookup.lookup_phone(db.read_uow(), "03-3333-4444")
-    assert [(h.code, h.phones) for h in hit] == [
-        ("C0000001", ("090-1234-5678", "03-3333-4444"))
-    ]
+    assert [(h.code, h.phones) for h in hit] == [("C0000001", ("090-1234-5678", "03-3333-4444"))]
     assert lookup.lookup_phone(db.read_uow(), "03-9999-0000") == []
