@@ -481,6 +481,63 @@ def _add_operators_parser(
         op_act.set_defaults(func=cmd_operators_change, action=name)
 
 
+def cmd_followups_refresh(args: argparse.Namespace) -> int:
+    """Run every follow-up rule over the whole base (issue 5); idempotent."""
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.followups import refresh  # noqa: PLC0415
+
+    db = open_database(_db(args))
+    try:
+        counts = refresh(db.uow(), _today(args.today))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(counts.as_json(), ensure_ascii=False))
+        return 0
+    print(
+        f"follow-ups: {counts.created} created, {counts.closed} closed, {counts.open} open "
+        f"({counts.seconds:.1f} s)"
+    )
+    for code, rule in counts.by_rule.items():
+        print(f"  {code:<24}{rule.created:>9} created{rule.open:>9} open")
+    return 0
+
+
+def cmd_report_followups(args: argparse.Namespace) -> int:
+    """The supervisor summary of follow-ups (issue 5)."""
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+    from crmdesk.services.followups import followups_report  # noqa: PLC0415
+
+    db = open_database(_db(args))
+    try:
+        report = followups_report(
+            db.uow(), None, today=_today(args.today), period_days=args.period_days
+        )
+    finally:
+        db.close()
+    data = report.as_json()
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"follow-ups on {data['today']} (period {data['period_days']} days)")
+    print(f"{'rule':<24}{'open':>7}{'claimed':>8}{'done':>7}{'closed':>7}{'made':>7}{'conv.':>7}")
+    for row in data["by_rule"]:
+        st = row["status"]
+        rate = row["conversion_rate"]
+        print(
+            f"{row['rule']:<24}{st.get('open', 0):>7}{st.get('claimed', 0):>8}"
+            f"{st.get('done', 0):>7}{st.get('closed', 0):>7}{row['created']:>7}"
+            f"{'' if rate is None else f'{rate:.1%}':>7}"
+        )
+    print(f"overdue: {data['overdue']}")
+    for op in data["operators"]:
+        print(
+            f"  {op['name'] or op['operator_id']}: {op['calls_today']} today, "
+            f"{op['calls_period']} in the period"
+        )
+    return 0
+
+
 def _add_report_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
@@ -499,7 +556,32 @@ def _add_report_parser(
     ret.add_argument("--until", type=_date_arg, help="last JST date YYYY-MM-DD (default: all)")
     ret.add_argument("--today", type=_date_arg, help="business date for the follow-through")
     ret.set_defaults(func=cmd_report_retention)
+    fu = reportsub.add_parser(
+        "followups",
+        parents=[common],
+        help="follow-ups: by rule and status, overdue, work per operator, conversion per rule",
+    )
+    fu.add_argument("--json", action="store_true")
+    fu.add_argument("--today", type=_date_arg, help="business date YYYY-MM-DD (default: today)")
+    fu.add_argument(
+        "--period-days", type=_positive, default=30, help="days of work and conversion (30)"
+    )
+    fu.set_defaults(func=cmd_report_followups)
     return reportsub
+
+
+def _add_followups_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """``crmdesk followups refresh`` (issue 5)."""
+    fu = sub.add_parser("followups", help="follow-up rules and the outbound queue")
+    fusub = fu.add_subparsers(title="followups commands", metavar="ACTION", required=True)
+    ref = fusub.add_parser(
+        "refresh", parents=[common], help="run every follow-up rule over the whole base"
+    )
+    ref.add_argument("--today", type=_date_arg, help="business date YYYY-MM-DD (default: today)")
+    ref.add_argument("--json", action="store_true")
+    ref.set_defaults(func=cmd_followups_refresh)
 
 
 def _add_print_parser(
@@ -611,6 +693,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(func=cmd_bench)
 
     _add_report_parser(sub, common)
+    _add_followups_parser(sub, common)
     _add_print_parser(sub, common)
     return parser
 

@@ -11,9 +11,9 @@ and its parameters; the store turns it into one set-based SQL statement
   subscription (休眠 90 / 180 / 365).
 * ``birthday_month``: born in the month of the business date.
 * ``upcoming_delivery``: an active subscription ships within ``days`` days (同梱のチラシ).
-* ``follow_up``: the open follow-ups of rule ``rule`` with channel ``letter``. This is the seam for
-  the follow-up rules (issue 5): once they are merged, each rule with channel letter is one more
-  segment of this kind (the store already selects ``follow_ups`` by ``rule_code``).
+* ``follow_up``: the open, shared (not VIP) follow-ups of rule ``rule`` with channel ``letter``
+  that were not mailed yet: each follow-up rule that can make letters (resources/followups/
+  rules.toml, issue 5) has a segment ``followup_<rule>_letter`` of this kind.
 
 Every batch then applies the exclusions (:class:`ExclusionReason`), whatever the segment says.
 """

@@ -117,13 +117,20 @@ def segment_ids(segment: Segment, today: dt.date) -> Select[int]:
             )
             .distinct()
         )
-    # SegmentKind.FOLLOW_UP: the seam for issue 5's rules (open letter follow-ups of one rule).
+    # SegmentKind.FOLLOW_UP: the open letter follow-ups of one rule (issue 5). Personal (VIP)
+    # ones are their operator's to write, never an automatic DM; one already mailed since it
+    # was made is not printed twice (the next refresh marks it done).
+    mailed = exists().where(
+        Mailing.customer_id == FollowUp.customer_id, Mailing.sent_at >= FollowUp.created_at
+    )
     return (
         select(FollowUp.customer_id)
         .where(
             FollowUp.status == "open",
             FollowUp.channel == "letter",
+            FollowUp.handling == "shared",
             FollowUp.rule_code == str(segment.params["rule"]),
+            ~mailed,
         )
         .distinct()
     )

@@ -1,0 +1,257 @@
+"""The outbound queue: claim order, expiry, release, call results and their next steps (issue 5).
+
+Every test runs on SQLite and PostgreSQL on a fresh database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from crmdesk.domain.followups import CallResult, FollowUpStateError, ResultError
+from crmdesk.domain.ids import CustomerId, FollowUpId
+from crmdesk.services import followups
+from crmdesk.store.schema import AuditLog, Contact, Customer, CustomerFlagChange, FollowUp
+from tests.services.followup_data import NOW, TODAY, Base, base
+
+__all__ = ["base"]
+
+
+def add_follow_up(
+    b: Base,
+    customer_id: CustomerId,
+    *,
+    rule: str | None = "dormant_90",
+    priority: int = 45,
+    due: dt.datetime = NOW - dt.timedelta(hours=1),
+    handling: str = "shared",
+    assigned_to: int | None = None,
+    channel: str = "call",
+) -> FollowUpId:
+    with b.db.uow() as uow:
+        fu = FollowUp(
+            customer_id=customer_id,
+            kind=rule or "callback",
+            rule_code=rule,
+            channel=channel,
+            due_at=due,
+            priority=priority,
+            status="open",
+            note="",
+            created_at=NOW - dt.timedelta(days=1),
+            handling=handling,
+            assigned_to=assigned_to,
+            origin="rule" if rule else "desk",
+        )
+        uow.session.add(fu)
+        uow.session.flush()
+        fid = fu.id
+        uow.commit()
+    return FollowUpId(fid)
+
+
+def claim(b: Base, operator: int, now: dt.datetime = NOW) -> followups.FollowUpCard | None:
+    return followups.claim_next(b.db.uow(), operator, now=now)  # type: ignore[arg-type]
+
+
+def test_claim_order_personal_first_then_priority_then_due(base: Base) -> None:
+    a = add_follow_up(base, base.buyer("A", [120]), priority=45)
+    b = add_follow_up(base, base.buyer("B", [120]), priority=70, due=NOW - dt.timedelta(hours=2))
+    c = add_follow_up(base, base.buyer("C", [120]), priority=70, due=NOW - dt.timedelta(hours=3))
+    future = add_follow_up(base, base.buyer("FUT", [120]), priority=99, due=NOW + dt.timedelta(1))
+    vip = add_follow_up(
+        base,
+        base.buyer("VIP", [120], rank="vip"),
+        priority=10,
+        handling="personal",
+        assigned_to=base.other,
+    )
+    add_follow_up(base, base.buyer("LET", [200]), channel="letter", priority=99)
+    got = [claim(base, base.operator) for _ in range(4)]
+    assert [g.follow_up.id if g else None for g in got] == [c, b, a, None]
+    assert future not in [g.follow_up.id for g in got if g]
+    card = claim(base, base.other)
+    assert card is not None and card.follow_up.id == vip
+    assert card.follow_up.handling == "personal"
+    mine = followups.list_queue(base.db.uow(), base.operator, scope="mine", now=NOW)
+    assert [v.id for v in mine.items] == [c, b, a] and mine.total == 3
+    shared = followups.list_queue(base.db.uow(), base.other, scope="shared", now=NOW)
+    assert [v.id for v in shared.items] == [future]
+    assert (
+        followups.list_queue(
+            base.db.uow(), base.other, scope="shared", due_only=True, now=NOW
+        ).total
+        == 0
+    )
+
+
+def test_the_card_says_why_and_fills_the_script(base: Base) -> None:
+    cid = base.buyer("F2", [26], family_name="田中", given_name="一郎")
+    followups.refresh(base.db.uow(), TODAY, now=NOW)
+    card = claim(base, base.operator, NOW + dt.timedelta(hours=9))
+    assert card is not None
+    assert card.follow_up.customer_id == cid and card.follow_up.rule_code == "f2"
+    assert card.why.startswith("初回購入から26日・2回目の購入なし")
+    assert card.script_text.startswith("田中様、先日は黒酢にんにく粒 30日分をお求めいただき")
+    assert "{" not in card.script_text
+    assert card.phones and card.max_attempts == 3
+    assert card.follow_up.claimed_by == base.operator and card.follow_up.status == "claimed"
+
+
+def test_an_abandoned_claim_expires_and_release_gives_it_back(base: Base) -> None:
+    fid = add_follow_up(base, base.buyer("A", [120]))
+    first = claim(base, base.operator)
+    assert first is not None and first.follow_up.id == fid
+    assert claim(base, base.other, NOW + dt.timedelta(minutes=29)) is None
+    taken = claim(base, base.other, NOW + dt.timedelta(minutes=31))
+    assert taken is not None and taken.follow_up.id == fid
+    with pytest.raises(FollowUpStateError, match="not claimed by you"):
+        followups.record_result(base.db.uow(), base.operator, fid, "reached", now=NOW)
+    with pytest.raises(FollowUpStateError):
+        followups.release(base.db.uow(), base.operator, fid)
+    view = followups.release(base.db.uow(), base.other, fid)
+    assert (view.status, view.claimed_by) == ("open", None)
+
+
+def _calls(b: Base, cid: int) -> list[Contact]:
+    with b.db.uow() as uow:
+        rows = list(
+            uow.session.scalars(
+                select(Contact).where(Contact.customer_id == cid).order_by(Contact.id)
+            )
+        )
+        uow.session.expunge_all()
+        return rows
+
+
+def test_no_answer_retries_then_turns_into_a_letter(base: Base) -> None:
+    cid = base.buyer("A", [120])
+    fid = add_follow_up(base, cid)  # dormant_90: letter after the last unanswered attempt
+    now = NOW
+    for attempt in (1, 2):
+        card = claim(base, base.operator, now)
+        assert card is not None and card.follow_up.id == fid
+        view = followups.record_result(base.db.uow(), base.operator, fid, "no_answer", now=now)
+        assert (view.status, view.attempts, view.channel) == ("open", attempt, "call")
+        assert view.due_at == now + dt.timedelta(hours=4)
+        assert view.claimed_by is None
+        assert claim(base, base.operator, now + dt.timedelta(hours=3)) is None  # not due yet
+        now += dt.timedelta(hours=4)
+    claim(base, base.operator, now)
+    view = followups.record_result(base.db.uow(), base.operator, fid, "no_answer", now=now)
+    assert (view.status, view.channel, view.attempts, view.outcome) == (
+        "open",
+        "letter",
+        3,
+        "letter_after_no_answer",
+    )
+    calls = _calls(base, cid)
+    assert len(calls) == 3
+    assert all(c.direction == "outbound" and c.operator_id == base.operator for c in calls)
+    assert "不在" in calls[0].summary
+    # A callback (no rule) is closed after the last attempt: no letter to fall back to.
+    other = add_follow_up(base, base.buyer("B", [10]), rule=None)
+    for hours in (0, 4, 8):
+        at = NOW + dt.timedelta(hours=hours)
+        claim(base, base.operator, at)
+        view = followups.record_result(base.db.uow(), base.operator, other, "no_answer", now=at)
+    assert (view.status, view.outcome) == ("closed", "no_answer")
+
+
+def test_ordered_closes_and_call_back_reschedules(base: Base) -> None:
+    cid = base.buyer("A", [120])
+    fid = add_follow_up(base, cid)
+    claim(base, base.operator)
+    with pytest.raises(ResultError, match="call_back_at"):
+        followups.record_result(base.db.uow(), base.operator, fid, "call_back", now=NOW)
+    assert _calls(base, cid) == []  # nothing written
+    at = NOW + dt.timedelta(days=2)
+    view = followups.record_result(
+        base.db.uow(), base.operator, fid, CallResult.CALL_BACK, call_back_at=at, now=NOW
+    )
+    assert (view.status, view.due_at, view.outcome) == ("open", at, "call_back")
+    claim(base, base.operator, at)
+    view = followups.record_result(
+        base.db.uow(), base.operator, fid, "ordered", note="定期で再開", now=at
+    )
+    assert (view.status, view.outcome, view.closed_at) == ("done", "ordered", at)
+    assert _calls(base, cid)[-1].category == "order"
+    with base.db.uow() as uow:
+        actions = list(
+            uow.session.scalars(
+                select(AuditLog.action).where(AuditLog.entity == "follow_up").order_by(AuditLog.id)
+            )
+        )
+    assert actions == ["followup_call_back", "followup_ordered"]
+    report = followups.followups_report(
+        base.db.uow(), base.supervisor, today=TODAY + dt.timedelta(days=2)
+    )
+    work = {o["operator_id"]: o for o in report.operators}
+    assert work[base.operator]["period"] == {"call_back": 1, "ordered": 1}
+
+
+def test_asked_not_to_be_called_sets_the_flag_in_the_same_transaction(base: Base) -> None:
+    cid = base.buyer("A", [120])
+    fid = add_follow_up(base, cid)
+    claim(base, base.operator)
+    view = followups.record_result(
+        base.db.uow(), base.operator, fid, "do_not_call", note="今後の電話は不要", now=NOW
+    )
+    assert (view.status, view.outcome) == ("closed", "do_not_call")
+    with base.db.uow() as uow:
+        customer = uow.session.get(Customer, cid)
+        assert customer is not None and customer.do_not_call
+        assert customer.do_not_call_by == base.operator and customer.do_not_call_at == NOW
+        change = uow.session.scalars(
+            select(CustomerFlagChange).where(CustomerFlagChange.customer_id == cid)
+        ).one()
+        assert change.flag == "do_not_call" and "今後の電話は不要" in change.reason
+
+
+def test_report_counts_by_rule_overdue_and_conversion(base: Base) -> None:
+    base.buyer("F2", [26])
+    base.buyer("D", [120])
+    followups.refresh(base.db.uow(), TODAY, now=NOW)
+    with base.db.uow() as uow:
+        from crmdesk.store.schema import Order
+
+        f2 = uow.session.scalar(select(Customer.id).where(Customer.code == "F2"))
+        uow.session.add(
+            Order(
+                order_number="X1",
+                customer_id=f2,
+                channel="phone",
+                status="received",
+                subtotal_yen=1,
+                total_yen=1,
+                ordered_at=NOW + dt.timedelta(days=3),
+            )
+        )
+        uow.commit()
+    report = followups.followups_report(base.db.uow(), None, today=TODAY + dt.timedelta(days=5))
+    rows = {r["rule"]: r for r in report.by_rule}
+    assert rows["f2"]["created"] == 1 and rows["f2"]["converted"] == 1
+    assert rows["f2"]["conversion_rate"] == 1.0
+    assert rows["dormant_90"]["converted"] == 0 and rows["dormant_90"]["status"] == {"open": 1}
+    assert report.overdue == 2
+    assert {v.customer_code for v in report.overdue_items} == {"F2", "D"}
+    from crmdesk.domain.errors import PermissionDeniedError
+
+    with pytest.raises(PermissionDeniedError):
+        followups.followups_report(base.db.uow(), base.operator, today=TODAY)
+
+
+def test_claims_count(base: Base) -> None:
+    for i in range(5):
+        add_follow_up(base, base.buyer(f"Q{i}", [120]))
+    got = {c.follow_up.id for c in (claim(base, base.operator) for _ in range(5)) if c}
+    assert len(got) == 5
+    with base.db.uow() as uow:
+        assert (
+            uow.session.scalar(
+                select(func.count()).select_from(FollowUp).where(FollowUp.status == "claimed")
+            )
+            == 5
+        )
