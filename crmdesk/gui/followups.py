@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from crmdesk.domain.errors import CrmdeskError
@@ -63,6 +63,8 @@ __all__ = [
 
 #: Rows of a queue fetched at a time (the view asks for more as the operator scrolls).
 QUEUE_PAGE = 100
+#: Points added to the application font for the script the operator reads out.
+_SCRIPT_POINTS = 2
 #: How often the dock re-reads its queues while it is shown (other desks claim and finish).
 QUEUE_RELOAD_MS = 60_000
 #: The results in the order of their buttons and of Alt+1…Alt+7.
@@ -368,6 +370,10 @@ class FollowUpPanel(QWidget):
         self._escape.activated.connect(self.release)
         self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.ui.whyLabel.setStyleSheet("font-weight: bold;")
+        # The script is read aloud while on the phone: a size larger than the rest.
+        script_font = QFont(self.ui.scriptView.font())
+        script_font.setPointSize(max(script_font.pointSize(), 9) + _SCRIPT_POINTS)
+        self.ui.scriptView.setFont(script_font)
         self.ui.expiryLabel.setStyleSheet("color: #555;")
         self.ui.queueSplitter.setStretchFactor(0, 2)
         self.ui.queueSplitter.setStretchFactor(1, 3)

@@ -187,14 +187,16 @@ class FollowUpsReportDialog(QDialog):
         self.by_rule = ReportTableModel(BY_RULE, self)
         self.overdue = ReportTableModel(OVERDUE, self)
         self.operators = ReportTableModel(OPERATORS, self)
-        for view, model in (
-            (ui.byRuleView, self.by_rule),
-            (ui.overdueView, self.overdue),
-            (ui.operatorsView, self.operators),
+        # The words (rule name, breakdown) take the spare width; the figures stay narrow.
+        for view, model, stretch in (
+            (ui.byRuleView, self.by_rule, 0),
+            (ui.overdueView, self.overdue, 1),
+            (ui.operatorsView, self.operators, len(OPERATORS) - 1),
         ):
             view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().hide()
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.reloadButton.clicked.connect(self.reload)
