@@ -42,6 +42,8 @@ from crmdesk.services.followups_view import rules_to_toml
 __all__ = ["FollowUpRulesDialog", "FollowUpsReportDialog", "ReportTableModel"]
 
 _CTX = "FollowUpsReport"
+# Task-runner key of the summary: a newer request supersedes an older one; closing drops it.
+_REPORT_TASK = "followups.report"
 _INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _RESULTS = {
@@ -203,7 +205,14 @@ class FollowUpsReportDialog(QDialog):
         ui.refreshNowButton.clicked.connect(self.refresh_now)
         ui.buttonBox.rejected.connect(self.reject)
         self.report: FollowUpsReport | None = None
+        # A report or a refresh still on its way when the dialog closes must not touch it.
+        self._open = True
+        self.finished.connect(self._closed)
         self.reload()
+
+    def _closed(self, _result: int) -> None:
+        self._open = False
+        self.context.runner.cancel(_REPORT_TASK)
 
     def reload(self) -> None:
         """Ask the service for the summary (on a worker)."""
@@ -219,7 +228,7 @@ class FollowUpsReportDialog(QDialog):
                 database.read_uow(), operator.id, today=today, period_days=period
             )
 
-        self.context.runner.submit(run, self._show, on_error=self._failed, key="followups.report")
+        self.context.runner.submit(run, self._show, on_error=self._failed, key=_REPORT_TASK)
 
     def refresh_now(self) -> None:
         """Run the rules now on a worker, then show the summary again."""
@@ -239,15 +248,21 @@ class FollowUpsReportDialog(QDialog):
         )
 
     def _refreshed(self, counts: RefreshCounts) -> None:
+        if not self._open:
+            return
         self.ui.refreshNowButton.setEnabled(True)
         self.refreshed.emit(counts, dt.datetime.now(dt.UTC))
         self.reload()
 
     def _refresh_failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
         self.ui.refreshNowButton.setEnabled(True)
         self._failed(error)
 
     def _show(self, report: FollowUpsReport) -> None:
+        if not self._open:
+            return
         self.report = report
         self.by_rule.set_rows(report.by_rule)
         self.overdue.set_rows(report.overdue_items)
@@ -272,6 +287,8 @@ class FollowUpsReportDialog(QDialog):
         self.ui.errorLabel.clear()
 
     def _failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
         self.ui.errorLabel.setText(
             self.tr("できませんでした（{detail}）").format(detail=error_text(error))
         )
@@ -326,6 +343,8 @@ class FollowUpRulesDialog(QDialog):
         def run() -> list[Rule]:
             return followups.active_rules(database.read_uow())
 
+        self._open = True
+        self.finished.connect(self._closed)
         context.runner.submit(run, self._loaded, on_error=self._failed)
 
     def save(self) -> None:
@@ -343,7 +362,13 @@ class FollowUpRulesDialog(QDialog):
 
     # -------------------------------------------------------------- private
 
+    def _closed(self, _result: int) -> None:
+        # What is still on its way (the rule set, a save) must not touch the closed dialog.
+        self._open = False
+
     def _loaded(self, rules: list[Rule]) -> None:
+        if not self._open:
+            return
         self.rules = list(rules)
         self._fill_list()
         if self.rules:
@@ -407,6 +432,8 @@ class FollowUpRulesDialog(QDialog):
         )
 
     def _saved(self, rules: list[Rule]) -> None:
+        if not self._open:
+            return
         self.ui.buttonBox.setEnabled(True)
         self.rules = list(rules)
         self._fill_list()
@@ -415,6 +442,8 @@ class FollowUpRulesDialog(QDialog):
         self.saved.emit(rules)
 
     def _save_failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
         self.ui.buttonBox.setEnabled(True)
         self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.ui.errorLabel.setText(
@@ -442,6 +471,8 @@ class FollowUpRulesDialog(QDialog):
             widget.setStyleSheet("")
 
     def _failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
         self.ui.errorLabel.setText(
             self.tr("ルールを読めませんでした（{detail}）").format(detail=error_text(error))
         )
