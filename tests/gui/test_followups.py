@@ -34,9 +34,10 @@ from crmdesk.gui.followups_admin import (
 from crmdesk.gui.i18n import JST
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import followups, operators
-from crmdesk.services.database import Database
+from crmdesk.services.database import Database, open_database
 from crmdesk.services.followups_view import rules_to_toml
 from crmdesk.store.schema import Contact, Customer, FollowUp
+from tests.gui.conftest import fill_desk_customers
 
 WAIT_MS = 15_000
 ALT = Qt.KeyboardModifier.AltModifier
@@ -78,9 +79,18 @@ def _add_follow_ups(database: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def queued(desk_db: Database) -> dict[str, int]:
-    """The ids of the two follow-ups in the desk database."""
-    return _add_follow_ups(desk_db)
+def db(db_target: str) -> Iterator[Database]:
+    """The three desk customers on SQLite, then on PostgreSQL (SKIP LOCKED, the read pool)."""
+    database = open_database(db_target)
+    fill_desk_customers(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def queued(db: Database) -> dict[str, int]:
+    """The ids of the two follow-ups in the database."""
+    return _add_follow_ups(db)
 
 
 def _window(qtbot: QtBot, database: Database, operator: OperatorView) -> MainWindow:
@@ -93,11 +103,12 @@ def _window(qtbot: QtBot, database: Database, operator: OperatorView) -> MainWin
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot, desk_db: Database, operator: OperatorView, queued: dict[str, int]
-) -> Iterator[MainWindow]:
-    """The admin's window with the queues read."""
-    win = _window(qtbot, desk_db, operator)
+def desk(qtbot: QtBot, db: Database, queued: dict[str, int]) -> Iterator[MainWindow]:
+    """An admin's window with the queues read."""
+    admin = operators.add_operator(
+        db.uow(), None, login="admin9", name="中村 理恵", role="admin", password=PASSWORD
+    )
+    win = _window(qtbot, db, admin)
     panel = win.ui.followupPanel
     qtbot.waitUntil(lambda: panel.shared_model.total == 2, timeout=WAIT_MS)
     yield win
@@ -144,7 +155,7 @@ def _claim_with_f8(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def test_next_no_answer_then_next_ordered(
-    qtbot: QtBot, desk: MainWindow, desk_db: Database, queued: dict[str, int]
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
 ) -> None:
     """The Done-when flow: F8 → card and script → Alt+2 → retry; F8 → Alt+4 → closed."""
     win, panel = desk, desk.ui.followupPanel
@@ -171,7 +182,7 @@ def test_next_no_answer_then_next_ordered(
 
     _press(qtbot, win, Qt.Key.Key_2, ALT)
     qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
-    row = _row(desk_db, queued["f2"])
+    row = _row(db, queued["f2"])
     assert row.status == "open" and row.claimed_by is None and row.attempts == 1
     assert row.outcome == "no_answer"
     due = row.due_at if row.due_at.tzinfo else row.due_at.replace(tzinfo=dt.UTC)
@@ -185,7 +196,7 @@ def test_next_no_answer_then_next_ordered(
         ),
         timeout=WAIT_MS,
     )
-    with desk_db.uow() as uow:
+    with db.uow() as uow:
         contact = uow.session.get(Contact, row.contact_id)
         assert contact is not None and contact.direction == "outbound"
         assert "留守電にメッセージ" in contact.summary
@@ -199,7 +210,7 @@ def test_next_no_answer_then_next_ordered(
     assert win.card is not None and win.card.summary.code == "C0000003"
     _press(qtbot, win, Qt.Key.Key_4, ALT)
     qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
-    row = _row(desk_db, queued["lapsing"])
+    row = _row(db, queued["lapsing"])
     assert row.status == "done" and row.outcome == "ordered" and row.closed_at is not None
 
     # Nothing else is due (the F2 retry is 4 hours away): Next says so and claims nothing.
@@ -212,23 +223,23 @@ def test_next_no_answer_then_next_ordered(
 
 
 def test_escape_gives_the_claim_back(
-    qtbot: QtBot, desk: MainWindow, desk_db: Database, queued: dict[str, int]
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
 ) -> None:
     """Esc in the panel releases the claim unchanged; the result keys are off without one."""
     win, panel = desk, desk.ui.followupPanel
     assert not win.ui.actionResultNoAnswer.isEnabled()
     _claim_with_f8(qtbot, win)
     assert win.ui.actionResultNoAnswer.isEnabled()
-    assert _row(desk_db, queued["f2"]).status == "claimed"
+    assert _row(db, queued["f2"]).status == "claimed"
     _press(qtbot, win, Qt.Key.Key_Escape, NONE)
     qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
-    row = _row(desk_db, queued["f2"])
+    row = _row(db, queued["f2"])
     assert row.status == "open" and row.claimed_by is None and row.attempts == 0
     assert not win.ui.actionResultNoAnswer.isEnabled()
 
 
 def test_call_back_needs_a_future_time(
-    qtbot: QtBot, desk: MainWindow, desk_db: Database, queued: dict[str, int]
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
 ) -> None:
     """Alt+3 with a past time: the message is at the field and nothing is written."""
     win, panel = desk, desk.ui.followupPanel
@@ -237,12 +248,12 @@ def test_call_back_needs_a_future_time(
     _press(qtbot, win, Qt.Key.Key_3, ALT)
     assert "今より後" in panel.ui.errorLabel.text()
     assert "border" in panel.ui.callBackEdit.styleSheet()
-    assert _row(desk_db, queued["f2"]).status == "claimed"
+    assert _row(db, queued["f2"]).status == "claimed"
     # A time tomorrow is taken: the follow-up waits for it.
     panel.ui.callBackEdit.setDateTime(_jst_field(days=1))
     _press(qtbot, win, Qt.Key.Key_3, ALT)
     qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
-    row = _row(desk_db, queued["f2"])
+    row = _row(db, queued["f2"])
     assert row.status == "open" and row.outcome == "call_back"
     due = row.due_at if row.due_at.tzinfo else row.due_at.replace(tzinfo=dt.UTC)
     assert dt.timedelta(hours=23) < due - dt.datetime.now(dt.UTC) < dt.timedelta(hours=25)
@@ -274,13 +285,13 @@ def test_f7_shows_the_queue_and_f1_lists_the_keys(qtbot: QtBot, desk: MainWindow
 
 
 def test_operators_do_not_see_the_supervisor_items(
-    qtbot: QtBot, desk_db: Database, queued: dict[str, int]
+    qtbot: QtBot, db: Database, queued: dict[str, int]
 ) -> None:
     """No SV view, no rule editor, no scheduled refresh for an operator; the queue is there."""
     op = operators.add_operator(
-        desk_db.uow(), None, login="op2", name="鈴木", role="operator", password=PASSWORD
+        db.uow(), None, login="op2", name="鈴木", role="operator", password=PASSWORD
     )
-    win = _window(qtbot, desk_db, op)
+    win = _window(qtbot, db, op)
     names = {a.objectName() for a in win.shortcut_actions()}
     assert "actionFollowupNext" in names and "actionFollowupQueue" in names
     assert "actionFollowupReport" not in names and "actionFollowupRules" not in names
@@ -346,7 +357,7 @@ def test_a_failed_refresh_is_shown(
 
 
 def test_supervisor_view_and_refresh_now(
-    qtbot: QtBot, desk: MainWindow, desk_db: Database, queued: dict[str, int]
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
 ) -> None:
     """Ctrl+F7: counts by rule and status, overdue items, work per operator; 今すぐ更新."""
     win = desk
@@ -383,7 +394,7 @@ def test_supervisor_view_and_refresh_now(
 
 
 def test_rule_editor_saves_and_shows_errors_at_the_field(
-    qtbot: QtBot, desk: MainWindow, desk_db: Database
+    qtbot: QtBot, desk: MainWindow, db: Database
 ) -> None:
     """Ctrl+Shift+F7: change a rule's priority and save; an empty name is refused at its field."""
     win = desk
@@ -403,12 +414,12 @@ def test_rule_editor_saves_and_shows_errors_at_the_field(
     assert "label" in ui.errorLabel.text()
     assert ui.rulesList.currentRow() == 2
     assert "border" in ui.labelEdit.styleSheet()
-    assert followups.rules_source(desk_db.uow()) == followups.default_rules_source()
+    assert followups.rules_source(db.uow()) == followups.default_rules_source()
 
     _type(ui.labelEdit, "購入間隔を過ぎたお客様")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         dialog.save()
-    saved = {r.code: r for r in followups.active_rules(desk_db.uow())}
+    saved = {r.code: r for r in followups.active_rules(db.uow())}
     assert saved[code].priority == 33 and saved[code].label == "購入間隔を過ぎたお客様"
     assert "保存しました" in ui.errorLabel.text()
     dialog.reject()
