@@ -362,6 +362,12 @@ class FollowUpPanel(QWidget):
         )
         for result, button in self.result_buttons.items():
             button.clicked.connect(lambda _checked=False, r=result: self.record(r))
+        self.ui.mineView.activated.connect(
+            lambda index: self._activated(self.mine_model, index.row())
+        )
+        self.ui.sharedView.activated.connect(
+            lambda index: self._activated(self.shared_model, index.row())
+        )
         self.ui.nextButton.clicked.connect(self.next)
         self.ui.releaseButton.clicked.connect(self.release)
         # Esc inside the panel gives the claim back (the window's Esc clears the search field).
@@ -495,6 +501,20 @@ class FollowUpPanel(QWidget):
         self._set_busy(True)
         context.runner.submit(run, self._released, on_error=self._action_failed, write=True)
 
+    def resume(self, row: int) -> None:
+        """Take back a claim of mine listed in "mine" (after a restart): its card and script."""
+        context = self._require()
+        view = self.mine_model.item(row)
+        if self._card is not None or self._busy or view.claimed_by != context.operator.id:
+            return
+        database, operator_id = context.database, context.operator.id
+
+        def run() -> FollowUpCard:
+            return followups.card(database.read_uow(), operator_id, view.id)
+
+        self._set_busy(True)
+        context.runner.submit(run, self._claimed, on_error=self._action_failed)
+
     def focus_queue(self) -> None:
         """Put the keyboard in the queue shown (F7)."""
         view = self.ui.mineView if self.ui.queueTabs.currentIndex() == 0 else self.ui.sharedView
@@ -540,6 +560,14 @@ class FollowUpPanel(QWidget):
             context.runner.submit(run, on_page, on_error=failed)
 
         return fetch
+
+    def _activated(self, model: FollowUpQueueModel, row: int) -> None:
+        # Enter or double-click on a row: open the customer; my own claim comes back whole.
+        view = model.item(row)
+        if model is self.mine_model and view.status == "claimed":
+            self.resume(row)
+        else:
+            self.openCustomer.emit(int(view.customer_id))
 
     def _expiry_read(self, minutes: int) -> None:
         self._expiry_minutes = minutes

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from crmdesk.domain.followups import Rule, RuleError
+from crmdesk.domain.followups import Rule, RuleError, Selector
 from crmdesk.domain.model import FollowUpChannel
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
 from crmdesk.gui.followups import error_text, rule_label, status_text
@@ -303,6 +303,44 @@ _RULE_NO = re.compile(r"rule (\d+)")
 _FIELD = re.compile(r"'([a-z_]+)'|\b(script_text|whom)\b")
 
 
+def whom_text(whom: Selector) -> str:
+    """A selector's parameters as the editor shows them: ``tier = 1, within_days = 30``."""
+    return ", ".join(
+        f"{name} = {str(value).lower() if isinstance(value, bool) else value}"
+        for name, value in whom.params.items()
+    )
+
+
+def parse_whom(text: str) -> dict[str, int | bool]:
+    """``tier = 1, subscribers = true`` → parameters; ValueError names the part it cannot read.
+
+    Only the form is checked here; which names and values a selector takes is checked by
+    the service when the rule set is saved (its message names the rule and the field).
+    """
+    params: dict[str, int | bool] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        name, sep, raw = (x.strip() for x in part.partition("="))
+        if not sep or not re.fullmatch(r"[a-z_]+", name):
+            raise ValueError(translate("FollowUpRules", _WHOM_FORM).format(part=part))
+        if raw in ("true", "false"):
+            params[name] = raw == "true"
+        elif re.fullmatch(r"-?\d+", raw):
+            params[name] = int(raw)
+        else:
+            raise ValueError(translate("FollowUpRules", _WHOM_VALUE).format(name=name, value=raw))
+    return params
+
+
+_WHOM_FORM = QT_TRANSLATE_NOOP(
+    "FollowUpRules", "条件「{part}」が読めません。「名前 = 値」の形で入力してください。"
+)
+_WHOM_VALUE = QT_TRANSLATE_NOOP(
+    "FollowUpRules", "条件 {name} の値「{value}」は整数か true / false にしてください。"
+)
+
+
 class FollowUpRulesDialog(QDialog):
     """フォロールールの編集: the rule set in force, one rule's fields at a time, saved whole."""
 
@@ -322,6 +360,7 @@ class FollowUpRulesDialog(QDialog):
         self._loading = False
         self.fields: dict[str, QWidget] = {
             "label": ui.labelEdit,
+            "whom": ui.whomEdit,
             "channel": ui.channelCombo,
             "priority": ui.prioritySpin,
             "cool_down_days": ui.coolDownSpin,
@@ -349,8 +388,12 @@ class FollowUpRulesDialog(QDialog):
 
     def save(self) -> None:
         """Check and store the whole rule set (on the write lane); errors go to the field."""
-        self._take()
         self._clear_errors()
+        try:
+            self._take()
+        except ValueError as exc:
+            self._field_error(self.ui.whomEdit, str(exc))
+            return
         source = rules_to_toml(self.rules)
         database, operator = self.context.database, self.context.operator
 
@@ -388,7 +431,15 @@ class FollowUpRulesDialog(QDialog):
     def _select(self, row: int) -> None:
         if self._loading:
             return
-        self._take()
+        try:
+            self._take()
+        except ValueError as exc:
+            # Stay on the rule whose condition cannot be read.
+            self.ui.rulesList.blockSignals(True)
+            self.ui.rulesList.setCurrentRow(self._current)
+            self.ui.rulesList.blockSignals(False)
+            self._field_error(self.ui.whomEdit, str(exc))
+            return
         self._current = row
         if not 0 <= row < len(self.rules):
             return
@@ -397,8 +448,8 @@ class FollowUpRulesDialog(QDialog):
         self._loading = True
         ui.codeValue.setText(rule.code)
         ui.labelEdit.setText(rule.label)
-        params = "、".join(f"{k} = {v}" for k, v in rule.whom.params.items())
-        ui.whomValue.setText(f"{rule.whom.kind.value}" + (f"（{params}）" if params else ""))
+        ui.whomValue.setText(rule.whom.kind.value)
+        ui.whomEdit.setText(whom_text(rule.whom))
         ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(rule.channel.value), 0))
         ui.prioritySpin.setValue(rule.priority)
         ui.coolDownSpin.setValue(rule.cool_down_days)
@@ -417,9 +468,11 @@ class FollowUpRulesDialog(QDialog):
             return
         ui = self.ui
         script = ui.scriptEdit.text().strip()
+        rule = self.rules[row]
         self.rules[row] = dataclasses.replace(
-            self.rules[row],
+            rule,
             label=ui.labelEdit.text(),
+            whom=Selector(rule.whom.kind, parse_whom(ui.whomEdit.text())),
             channel=FollowUpChannel(ui.channelCombo.currentData()),
             priority=ui.prioritySpin.value(),
             cool_down_days=ui.coolDownSpin.value(),
@@ -464,6 +517,12 @@ class FollowUpRulesDialog(QDialog):
                 widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
+
+    def _field_error(self, widget: QWidget, text: str) -> None:
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ui.errorLabel.setText(text)
+        widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_errors(self) -> None:
         self.ui.errorLabel.clear()

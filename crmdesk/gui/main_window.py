@@ -754,6 +754,7 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         self.desk.refresh()
+        self.ui.followupPanel.reload()
 
     def _card_shown(self, card: CustomerCard) -> None:
         self._update_actions()

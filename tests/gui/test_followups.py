@@ -553,3 +553,63 @@ def test_dock_state_is_remembered(qtbot: QtBot, desk_db: Database, operator: Ope
     qtbot.waitExposed(again)
     assert not again.ui.followupDock.isVisible()
     again.close()
+
+
+def test_rule_editor_changes_a_condition(qtbot: QtBot, desk: MainWindow, db: Database) -> None:
+    """The selector's values are edited as `name = value`; bad ones are refused at the field."""
+    win = desk
+    win.ui.actionFollowupRules.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.dialog, FollowUpRulesDialog), timeout=WAIT_MS)
+    dialog = win.dialog
+    assert isinstance(dialog, FollowUpRulesDialog)
+    qtbot.waitUntil(lambda: len(dialog.rules) > 3, timeout=WAIT_MS)
+    ui = dialog.ui
+    row = next(i for i, r in enumerate(dialog.rules) if r.code == "f2")
+    ui.rulesList.setCurrentRow(row)
+    assert ui.whomValue.text() == "f2" and ui.whomEdit.text() == "window_days = 7"
+    # Not a number: refused here, before anything is sent.
+    ui.whomEdit.setText("window_days = 七")
+    dialog.save()
+    assert "window_days" in ui.errorLabel.text() and "border" in ui.whomEdit.styleSheet()
+    # Out of range: the service refuses it, naming the rule and the condition.
+    ui.whomEdit.setText("window_days = 999")
+    dialog.save()
+    qtbot.waitUntil(lambda: "E602" in ui.errorLabel.text(), timeout=WAIT_MS)
+    assert "whom.window_days" in ui.errorLabel.text()
+    assert "border" in ui.whomEdit.styleSheet() and ui.rulesList.currentRow() == row
+    ui.whomEdit.setText("window_days = 10")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.save()
+    saved = {r.code: r for r in followups.active_rules(db.uow())}
+    assert saved["f2"].whom.params == {"window_days": 10}
+    dialog.reject()
+
+
+def test_a_claim_held_across_a_restart_comes_back(
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
+) -> None:
+    """The desk closed with a claim: in "mine" it shows until when; Enter takes it back whole."""
+    _claim_with_f8(qtbot, desk)
+    operator = desk.operator
+    desk.close()
+    win = _window(qtbot, db, operator)
+    panel = win.ui.followupPanel
+    qtbot.waitUntil(lambda: panel.mine_model.total == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: panel.mine_model.index(0, 4).data().startswith("対応中（"), timeout=WAIT_MS
+    )
+    assert panel.claimed is None
+    view = panel.ui.mineView
+    panel.ui.queueTabs.setCurrentIndex(0)
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.claimed is not None, timeout=WAIT_MS)
+    card = panel.claimed
+    assert card is not None and card.follow_up.id == queued["f2"]
+    assert panel.ui.scriptView.toPlainText().startswith("佐藤様")
+    qtbot.waitUntil(lambda: win.card is not None and win.card.summary.code == "C0000002")
+    _press(qtbot, win, Qt.Key.Key_1, ALT)
+    qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
+    assert _row(db, queued["f2"]).status == "done"
+    win.close()

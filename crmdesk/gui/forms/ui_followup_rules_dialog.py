@@ -77,78 +77,88 @@ class Ui_FollowUpRulesDialog(object):
 
         self.fieldsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.whomValue)
 
+        self.whomParamsTitle = QLabel(FollowUpRulesDialog)
+        self.whomParamsTitle.setObjectName(u"whomParamsTitle")
+
+        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.whomParamsTitle)
+
+        self.whomEdit = QLineEdit(FollowUpRulesDialog)
+        self.whomEdit.setObjectName(u"whomEdit")
+
+        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.whomEdit)
+
         self.channelTitle = QLabel(FollowUpRulesDialog)
         self.channelTitle.setObjectName(u"channelTitle")
 
-        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.channelTitle)
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.channelTitle)
 
         self.channelCombo = QComboBox(FollowUpRulesDialog)
         self.channelCombo.setObjectName(u"channelCombo")
 
-        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.channelCombo)
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.channelCombo)
 
         self.priorityTitle = QLabel(FollowUpRulesDialog)
         self.priorityTitle.setObjectName(u"priorityTitle")
 
-        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.priorityTitle)
+        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.priorityTitle)
 
         self.prioritySpin = QSpinBox(FollowUpRulesDialog)
         self.prioritySpin.setObjectName(u"prioritySpin")
         self.prioritySpin.setMaximum(100)
 
-        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.prioritySpin)
+        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prioritySpin)
 
         self.coolDownTitle = QLabel(FollowUpRulesDialog)
         self.coolDownTitle.setObjectName(u"coolDownTitle")
 
-        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.coolDownTitle)
+        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.coolDownTitle)
 
         self.coolDownSpin = QSpinBox(FollowUpRulesDialog)
         self.coolDownSpin.setObjectName(u"coolDownSpin")
         self.coolDownSpin.setMaximum(365)
 
-        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.coolDownSpin)
+        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.coolDownSpin)
 
         self.scriptTitle = QLabel(FollowUpRulesDialog)
         self.scriptTitle.setObjectName(u"scriptTitle")
 
-        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.scriptTitle)
+        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.scriptTitle)
 
         self.scriptEdit = QLineEdit(FollowUpRulesDialog)
         self.scriptEdit.setObjectName(u"scriptEdit")
 
-        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scriptEdit)
+        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.scriptEdit)
 
         self.scriptTextTitle = QLabel(FollowUpRulesDialog)
         self.scriptTextTitle.setObjectName(u"scriptTextTitle")
 
-        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.scriptTextTitle)
+        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.scriptTextTitle)
 
         self.scriptTextEdit = QPlainTextEdit(FollowUpRulesDialog)
         self.scriptTextEdit.setObjectName(u"scriptTextEdit")
         self.scriptTextEdit.setTabChangesFocus(True)
 
-        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.scriptTextEdit)
+        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.scriptTextEdit)
 
         self.activeCheck = QCheckBox(FollowUpRulesDialog)
         self.activeCheck.setObjectName(u"activeCheck")
 
-        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
         self.letterIfNoCallCheck = QCheckBox(FollowUpRulesDialog)
         self.letterIfNoCallCheck.setObjectName(u"letterIfNoCallCheck")
 
-        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.letterIfNoCallCheck)
+        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.letterIfNoCallCheck)
 
         self.letterAfterNoAnswerCheck = QCheckBox(FollowUpRulesDialog)
         self.letterAfterNoAnswerCheck.setObjectName(u"letterAfterNoAnswerCheck")
 
-        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.letterAfterNoAnswerCheck)
+        self.fieldsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.letterAfterNoAnswerCheck)
 
         self.closeOnOrderCheck = QCheckBox(FollowUpRulesDialog)
         self.closeOnOrderCheck.setObjectName(u"closeOnOrderCheck")
 
-        self.fieldsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.closeOnOrderCheck)
+        self.fieldsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.closeOnOrderCheck)
 
 
         self.bodyLayout.addLayout(self.fieldsForm)
@@ -171,6 +181,7 @@ class Ui_FollowUpRulesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.labelTitle.setBuddy(self.labelEdit)
+        self.whomParamsTitle.setBuddy(self.whomEdit)
         self.channelTitle.setBuddy(self.channelCombo)
         self.priorityTitle.setBuddy(self.prioritySpin)
         self.coolDownTitle.setBuddy(self.coolDownSpin)
@@ -185,10 +196,14 @@ class Ui_FollowUpRulesDialog(object):
 
     def retranslateUi(self, FollowUpRulesDialog):
         FollowUpRulesDialog.setWindowTitle(QCoreApplication.translate("FollowUpRulesDialog", u"\u30d5\u30a9\u30ed\u30fc\u30eb\u30fc\u30eb\u306e\u7de8\u96c6", None))
-        self.helpLabel.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u30eb\u30fc\u30eb\u3092\u9078\u3093\u3067\u9805\u76ee\u3092\u76f4\u3057\u3001\u300c\u4fdd\u5b58\u300d\u3092\u62bc\u3057\u3066\u304f\u3060\u3055\u3044\u3002\u4fdd\u5b58\u306f\u5168\u30eb\u30fc\u30eb\u307e\u3068\u3081\u3066\u78ba\u8a8d\u3055\u308c\u3001\u8a18\u9332\uff08\u76e3\u67fb\u30ed\u30b0\uff09\u306b\u6b8b\u308a\u307e\u3059\u3002\u5bfe\u8c61\u8005\u306e\u6761\u4ef6\u306f\u8868\u793a\u306e\u307f\u3067\u3059\u3002", None))
+        self.helpLabel.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u30eb\u30fc\u30eb\u3092\u9078\u3093\u3067\u9805\u76ee\u3092\u76f4\u3057\u3001\u300c\u4fdd\u5b58\u300d\u3092\u62bc\u3057\u3066\u304f\u3060\u3055\u3044\u3002\u4fdd\u5b58\u306f\u5168\u30eb\u30fc\u30eb\u307e\u3068\u3081\u3066\u78ba\u8a8d\u3055\u308c\u3001\u8a18\u9332\uff08\u76e3\u67fb\u30ed\u30b0\uff09\u306b\u6b8b\u308a\u307e\u3059\u3002\u5bfe\u8c61\u8005\u306e\u7a2e\u985e\u306f\u5909\u3048\u3089\u308c\u307e\u305b\u3093\uff08\u6761\u4ef6\u306e\u5024\u306f\u5909\u3048\u3089\u308c\u307e\u3059\uff09\u3002", None))
         self.codeTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u30b3\u30fc\u30c9", None))
         self.labelTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u540d\u524d(&N)", None))
         self.whomTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u5bfe\u8c61\u8005", None))
+        self.whomParamsTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u6761\u4ef6(&R)", None))
+#if QT_CONFIG(tooltip)
+        self.whomEdit.setToolTip(QCoreApplication.translate("FollowUpRulesDialog", u"\u5bfe\u8c61\u8005\u306e\u6761\u4ef6\u3092\u300c\u540d\u524d = \u5024\u300d\u3067\u3001\u30ab\u30f3\u30de\u533a\u5207\u308a\u3067\u5165\u529b\u3057\u307e\u3059\uff08\u4f8b: tier = 1\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.channelTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u624b\u6bb5(&H)", None))
         self.priorityTitle.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u512a\u5148\u5ea6(&P)", None))
 #if QT_CONFIG(tooltip)

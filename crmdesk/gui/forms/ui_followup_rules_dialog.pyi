@@ -30,6 +30,8 @@ class Ui_FollowUpRulesDialog:
     scriptTextEdit: QPlainTextEdit
     scriptTextTitle: QLabel
     scriptTitle: QLabel
+    whomEdit: QLineEdit
+    whomParamsTitle: QLabel
     whomTitle: QLabel
     whomValue: QLabel
 
