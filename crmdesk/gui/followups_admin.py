@@ -222,6 +222,8 @@ class FollowUpsReportDialog(QDialog):
             self.context.today(),
         )
         period = self.ui.periodSpin.value()
+        # A large base takes seconds (docs/benchmarks.md): say that it is on its way.
+        self.ui.summaryLabel.setText(self.tr("集計しています…"))
 
         def run() -> FollowUpsReport:
             return followups.followups_report(
