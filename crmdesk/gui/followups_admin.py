@@ -335,6 +335,18 @@ def parse_whom(text: str) -> dict[str, int | bool]:
     return params
 
 
+# What each selector kind picks (crmdesk.domain.followups.SelectorKind), as supervisors read it.
+_SELECTORS = {
+    "f2": QT_TRANSLATE_NOOP("FollowUpRules", "初回購入のみで、初回分がなくなる頃のお客様"),
+    "lapsing": QT_TRANSLATE_NOOP("FollowUpRules", "次回購入予定日を猶予日数以上過ぎたお客様"),
+    "dormant": QT_TRANSLATE_NOOP("FollowUpRules", "休眠（最終購入から段階の日数が過ぎた）お客様"),
+    "complaint_resolved": QT_TRANSLATE_NOOP("FollowUpRules", "クレームが解決したお客様"),
+    "birthday": QT_TRANSLATE_NOOP("FollowUpRules", "誕生日が近いお客様"),
+    "delivery_milestone": QT_TRANSLATE_NOOP(
+        "FollowUpRules", "定期のお届けが節目の回数になったお客様"
+    ),
+    "vip": QT_TRANSLATE_NOOP("FollowUpRules", "しばらく連絡のない優良顧客"),
+}
 _WHOM_FORM = QT_TRANSLATE_NOOP(
     "FollowUpRules", "条件「{part}」が読めません。「名前 = 値」の形で入力してください。"
 )
@@ -450,7 +462,12 @@ class FollowUpRulesDialog(QDialog):
         self._loading = True
         ui.codeValue.setText(rule.code)
         ui.labelEdit.setText(rule.label)
-        ui.whomValue.setText(rule.whom.kind.value)
+        kind = rule.whom.kind.value
+        ui.whomValue.setText(
+            f"{translate('FollowUpRules', _SELECTORS[kind])}（{kind}）"
+            if kind in _SELECTORS
+            else kind
+        )
         ui.whomEdit.setText(whom_text(rule.whom))
         ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(rule.channel.value), 0))
         ui.prioritySpin.setValue(rule.priority)

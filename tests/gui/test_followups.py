@@ -566,7 +566,7 @@ def test_rule_editor_changes_a_condition(qtbot: QtBot, desk: MainWindow, db: Dat
     ui = dialog.ui
     row = next(i for i, r in enumerate(dialog.rules) if r.code == "f2")
     ui.rulesList.setCurrentRow(row)
-    assert ui.whomValue.text() == "f2" and ui.whomEdit.text() == "window_days = 7"
+    assert ui.whomValue.text().endswith("（f2）") and ui.whomEdit.text() == "window_days = 7"
     # Not a number: refused here, before anything is sent.
     ui.whomEdit.setText("window_days = 七")
     dialog.save()
