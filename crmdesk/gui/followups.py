@@ -750,6 +750,7 @@ class RefreshScheduler(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_now)
         self._running = False
+        self._started = False
         self.last: tuple[RefreshCounts, dt.datetime] | None = None
 
     @property
@@ -758,16 +759,24 @@ class RefreshScheduler(QObject):
         return self._timer.interval()
 
     @property
+    def scheduled(self) -> bool:
+        """True once :meth:`start` was called and until :meth:`stop`."""
+        return self._started
+
+    @property
     def running(self) -> bool:
         """True while a refresh is on its way."""
         return self._running
 
     def start(self) -> None:
-        """Schedule the first run one interval from now."""
+        """Schedule the next run one interval (read again now) from now."""
+        self._started = True
+        self._timer.stop()
         self._schedule()
 
     def stop(self) -> None:
         """No more runs (the window closes)."""
+        self._started = False
         self._timer.stop()
         self._fixed_ms = -1
 

@@ -591,7 +591,11 @@ class MainWindow(QMainWindow):
 
     def _show_shared_settings(self) -> None:
         if self._operator.can(Permission.SETTINGS):
-            self._show_dialog(SharedSettingsDialog(self.context, self))
+            dialog = SharedSettingsDialog(self.context, self)
+            if self.followup_refresh is not None and self.followup_refresh.scheduled:
+                # A new refresh interval counts from now, not after the old one ran out.
+                dialog.accepted.connect(self.followup_refresh.start)
+            self._show_dialog(dialog)
 
     def _show_operators(self) -> None:
         if self._operator.can(Permission.MANAGE_OPERATORS):

@@ -248,7 +248,11 @@ class ScriptEditorDialog(QDialog):
         def run() -> ScriptSource:
             return retention.script_source(database.uow(), code)
 
-        self.context.runner.submit(run, self.show_source, on_error=self._failed)
+        # Keyed: the operator arrows through the list faster than the reads come back, and an
+        # older script's text must not land in the editor after the one now selected.
+        self.context.runner.submit(
+            run, self.show_source, on_error=self._failed, key="retention.script-source"
+        )
 
     def show_source(self, source: ScriptSource) -> None:
         """Put a script's current version in the editor."""

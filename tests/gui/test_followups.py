@@ -613,3 +613,36 @@ def test_a_claim_held_across_a_restart_comes_back(
     qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
     assert _row(db, queued["f2"]).status == "done"
     win.close()
+
+
+def test_a_supervisor_sets_the_schedule_and_the_tiers(
+    qtbot: QtBot, desk: MainWindow, db: Database
+) -> None:
+    """The refresh interval and the dormant tiers (a list) are set in 共有設定."""
+    from crmdesk.domain.followups import DORMANT_TIERS, REFRESH_INTERVAL_MINUTES
+    from crmdesk.gui.dialogs.access import SharedSettingsDialog
+    from crmdesk.services.shared_settings import get_setting
+
+    win = desk
+    win.ui.actionSharedSettings.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.dialog, SharedSettingsDialog), timeout=WAIT_MS)
+    dialog = win.dialog
+    assert isinstance(dialog, SharedSettingsDialog)
+    interval = dialog.editors[REFRESH_INTERVAL_MINUTES.key]
+    tiers = dialog.editors[DORMANT_TIERS.key]
+    qtbot.waitUntil(tiers.isEnabled, timeout=WAIT_MS)
+    assert tiers.text() == "90, 180, 365"  # type: ignore[union-attr]
+    tiers.setText("90, 80, 365")  # type: ignore[union-attr]
+    dialog.accept()
+    qtbot.waitUntil(lambda: "increase" in dialog.ui.errorLabel.text(), timeout=WAIT_MS)
+    assert get_setting(db.uow(), DORMANT_TIERS) == (90, 180, 365)
+    tiers.setText("60, 120, 240")  # type: ignore[union-attr]
+    interval.setValue(15)  # type: ignore[union-attr]
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.accept()
+    assert get_setting(db.uow(), DORMANT_TIERS) == (60, 120, 240)
+    assert get_setting(db.uow(), REFRESH_INTERVAL_MINUTES) == 15
+    # The desk's schedule follows at once.
+    scheduler = win.followup_refresh
+    assert scheduler is not None and scheduler.scheduled
+    qtbot.waitUntil(lambda: scheduler.interval_ms == 15 * 60_000, timeout=WAIT_MS)
