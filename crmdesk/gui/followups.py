@@ -332,6 +332,8 @@ class FollowUpPanel(QWidget):
         self.ui.setupUi(self)
         self._context: DeskContext | None = None
         self._card: FollowUpCard | None = None
+        #: How long the call has run (the desk's call timer); the window sets it.
+        self.call_seconds: Callable[[], int] | None = None
         self._expiry_minutes: int | None = None
         self._busy = False
         self._loaded: set[str] = set()
@@ -467,6 +469,7 @@ class FollowUpPanel(QWidget):
         note = self.ui.noteEdit.text().strip()
         database, operator_id = context.database, context.operator.id
         follow_up_id = card.follow_up.id
+        duration = self.call_seconds() if self.call_seconds is not None else None
 
         def run() -> FollowUpView:
             return followups.record_result(
@@ -476,6 +479,7 @@ class FollowUpPanel(QWidget):
                 result,
                 call_back_at=call_back_at,
                 note=note,
+                duration_s=duration,
             )
 
         self._set_busy(True)

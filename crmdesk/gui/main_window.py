@@ -678,6 +678,9 @@ class MainWindow(QMainWindow):
         """The queue dock, its actions, and (for supervisors) the scheduled rule run."""
         panel = self.ui.followupPanel
         panel.bind(self.context)
+        # The card opens when the claim comes back, which restarts the desk's call timer: the
+        # outbound call's length is recorded with its result.
+        panel.call_seconds = self.desk.call_seconds
         panel.openCustomer.connect(lambda customer_id: self.open_customer(CustomerId(customer_id)))
         panel.resultRecorded.connect(lambda view: self.customerChanged.emit(int(view.customer_id)))
         panel.message.connect(lambda text: self.ui.statusBar.showMessage(text, 15_000))

@@ -200,6 +200,7 @@ def test_next_no_answer_then_next_ordered(
         contact = uow.session.get(Contact, row.contact_id)
         assert contact is not None and contact.direction == "outbound"
         assert "留守電にメッセージ" in contact.summary
+        assert contact.duration_s is not None and contact.duration_s >= 0  # the call timer
     assert "不在" in win.ui.statusBar.currentMessage()
     # Focus is back on the queue: F8 takes the next one from there.
     assert not panel.ui.noteEdit.hasFocus()
