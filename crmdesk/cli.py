@@ -289,6 +289,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
             with tempfile.TemporaryDirectory() as work:
                 figures = letters_bench(db, _today(args.today), Path(work))
+        if not args.no_followups:
+            from crmdesk.services.bench import followups_bench  # noqa: PLC0415
+
+            more, claims = followups_bench(db, _today(args.today), args.n)
+            figures.update(more)
+            results["claim_next"] = claims
         if not args.no_gui:
             from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
 
@@ -689,6 +695,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument(
         "--no-letters", action="store_true", help="skip the letter figures (render, DM batch)"
+    )
+    bench.add_argument(
+        "--no-followups",
+        action="store_true",
+        help="skip the follow-up figures (refresh over the whole base, claim_next by 8 desks)",
     )
     bench.set_defaults(func=cmd_bench)
 

@@ -368,3 +368,103 @@ def letters_bench(db: Database, today: dt.date, workdir: Path) -> dict[str, floa
         uow.session.execute(delete(MailingBatch).where(MailingBatch.id == result.batch_id))
         uow.commit()
     return figures
+
+
+# ---------------------------------------------------------------------------- follow-ups (issue 5)
+
+#: Desks pressing 'Next' at once in ``claim_next``.
+CLAIMERS = 8
+
+
+def followups_bench(db: Database, today: dt.date, n: int) -> tuple[dict[str, float], OpStats]:
+    """``followups_refresh_s`` (every rule over the whole base, as the night run does), a second
+    run the same day (it must create 0), and ``claim_next``: ``n`` claims by 8 desks at once.
+
+    The refresh writes what the daily run would write (follow-ups, purchase facts). Each timed
+    claim is given back at once (``release``, not timed), so the queue is as the refresh left it.
+    """
+    import threading  # noqa: PLC0415
+
+    from crmdesk.services import followups  # noqa: PLC0415
+    from crmdesk.store.schema import Operator  # noqa: PLC0415
+
+    started = time.perf_counter()
+    first = followups.refresh(db.uow(), today)
+    first_s = time.perf_counter() - started
+    started = time.perf_counter()
+    again = followups.refresh(db.uow(), today)
+    again_s = time.perf_counter() - started
+    figures = {
+        "followups_refresh_s": round(first_s, 2),
+        "followups_refresh_created": float(first.created),
+        "followups_refresh_again_s": round(again_s, 2),
+        "followups_refresh_again_created": float(again.created),
+        "followups_open": float(again.open),
+    }
+    with db.uow() as uow:
+        operators = list(
+            uow.session.scalars(
+                select(Operator.id).where(Operator.active.is_(True)).order_by(Operator.id)
+            )
+        )
+    if not operators:
+        return figures, OpStats(n=0, p50_ms=0.0, p95_ms=0.0, max_ms=0.0)
+    url = db.engine.url.render_as_string(hide_password=False)
+    per_desk = max(1, n // CLAIMERS)
+    jobs = [(url, operators[k % len(operators)], per_desk) for k in range(CLAIMERS)]
+    samples: list[float] = []
+    if db.info.backend == "postgresql":
+        # Desks of a shared database are separate programs: one process each.
+        import multiprocessing  # noqa: PLC0415
+
+        with multiprocessing.get_context("spawn").Pool(CLAIMERS) as pool:
+            for part in pool.map(_claim_desk, jobs):
+                samples += part
+    else:
+        # SQLite serves one workstation: its desks are threads of one program.
+        errors: list[BaseException] = []
+        lock = threading.Lock()
+
+        def desk(job: tuple[str, int, int]) -> None:
+            try:
+                part = _claim_desk(job)
+            except BaseException as exc:  # reported to the caller below
+                errors.append(exc)
+                return
+            with lock:
+                samples.extend(part)
+
+        threads = [threading.Thread(target=desk, args=(job,)) for job in jobs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if errors:
+            raise errors[0]
+    return figures, _stats(samples)
+
+
+def _claim_desk(job: tuple[str, int, int]) -> list[float]:
+    """One desk of the claim bench: Next (timed), give it back (not timed), ``count`` times."""
+    from crmdesk.domain.ids import OperatorId  # noqa: PLC0415
+    from crmdesk.services import followups  # noqa: PLC0415
+    from crmdesk.services.database import open_database  # noqa: PLC0415
+
+    url, operator_id, count = job
+    own = open_database(url)
+    operator = OperatorId(operator_id)
+    samples: list[float] = []
+    try:
+        warm = followups.claim_next(own.uow(), operator)  # connection, statement caches
+        if warm is not None:
+            followups.release(own.uow(), operator, warm.follow_up.id)
+        for _ in range(count):
+            started = time.perf_counter()
+            card = followups.claim_next(own.uow(), operator)
+            samples.append(time.perf_counter() - started)
+            if card is None:
+                break
+            followups.release(own.uow(), operator, card.follow_up.id)
+    finally:
+        own.close()
+    return samples

@@ -17,9 +17,12 @@ day arithmetic, month-day of a birth date — are in :class:`_Sql`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -44,8 +47,12 @@ __all__ = [
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 #: app_settings key of the newest order id the facts include (not a user setting).
 FACTS_WATERMARK_KEY = "followups.facts_through_order_id"
+#: app_settings key of when the last refresh looked at flag changes and mailings.
+LAST_REFRESH_KEY = "followups.last_refresh_at"
 #: Orders that are not purchases.
 _NOT_PURCHASES = "('cancelled', 'returned')"
+#: How much of a SQLite file the refresh maps into memory (address space, not RAM).
+_REFRESH_MMAP_BYTES = 4 << 30
 #: An arbitrary constant: the PostgreSQL advisory lock that serialises refresh steps.
 _REFRESH_LOCK = 0x0F011_0005
 
@@ -80,6 +87,15 @@ class _Sql:
             return f"to_char({column}, 'MM-DD')"
         return f"strftime('%m-%d', {column})"
 
+    def no_flatten(self) -> str:
+        """A clause that keeps a subquery from being merged into its parent.
+
+        The per-row flag and VIP columns read the wide customer row: computed in the parent,
+        the planner would test them first and read every candidate's row, before the index-only
+        checks that reject almost every candidate on a second run.
+        """
+        return "OFFSET 0" if self.pg else "LIMIT -1 OFFSET 0"
+
     def true(self) -> str:
         """A boolean true literal."""
         return "TRUE" if self.pg else "1"
@@ -111,9 +127,36 @@ def begin_write(session: Session) -> None:
         session.execute(text("BEGIN IMMEDIATE"))
 
 
+_LANES: dict[str, threading.Lock] = {}
+_LANES_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def write_lane(session: Session) -> Iterator[None]:
+    """On SQLite, one writer at a time per database file within this process.
+
+    Threads of one process (desks of one workstation, the bench's claimers) then queue on a
+    lock that hands over at once, instead of in SQLite's busy handler, which sleeps 1, 2, 5 …
+    100 ms between retries and turns a 1 ms wait into a 50 ms one. Other processes still
+    queue in SQLite (``BEGIN IMMEDIATE`` and the busy timeout). PostgreSQL: no lane.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        yield
+        return
+    key = str((bind.engine if isinstance(bind, Connection) else bind).url.database)
+    with _LANES_GUARD:
+        lane = _LANES.setdefault(key, threading.Lock())
+    with lane:
+        yield
+
+
 def lock_refresh(session: Session) -> None:
     """Serialise refresh steps across processes (SQLite: the write lock; PostgreSQL: advisory)."""
     if session.get_bind().dialect.name == "sqlite":
+        # The refresh reads a few hundred MB of indexes at random: through a memory map those
+        # reads are page-cache hits without a read() call each (SQLite's own cache is 2 MB).
+        session.execute(text(f"PRAGMA mmap_size = {_REFRESH_MMAP_BYTES}"))
         session.execute(text("BEGIN IMMEDIATE"))
     else:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
@@ -216,8 +259,17 @@ def rebuild_facts(conn: Connection | Session, now: dt.datetime | None = None) ->
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
-    """Bring the facts up to date with orders added since the last run; returns rows written.
+@dataclass(frozen=True)
+class FactsUpdate:
+    """What :func:`update_facts` did: rows written, and the order id the facts were at before
+    (None when they were rebuilt whole: every customer may have changed)."""
+
+    rows: int
+    orders_after: int | None
+
+
+def update_facts(conn: Connection | Session, now: dt.datetime) -> FactsUpdate:
+    """Bring the facts up to date with orders added since the last run.
 
     The newest order id the facts include is kept in app_settings. A database whose orders were
     replaced (a demo rebuild: fewer orders than the mark, or facts missing) is rebuilt whole.
@@ -229,11 +281,11 @@ def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
     watermark = int(json.loads(raw)) if raw is not None else -1
     has_facts = conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first()
     if watermark < 0 and through == 0:
-        return 0
+        return FactsUpdate(0, 0)
     if watermark < 0 or watermark > through or (has_facts is None and through > 0):
-        return rebuild_facts(conn, now)
+        return FactsUpdate(rebuild_facts(conn, now), None)
     if watermark == through:
-        return 0
+        return FactsUpdate(0, watermark)
     conn.execute(
         text(
             "DELETE FROM customer_order_facts WHERE customer_id IN "
@@ -245,7 +297,25 @@ def update_facts(conn: Connection | Session, now: dt.datetime) -> int:
         text(_facts_insert(_sql(conn), only_changed=True)), {"watermark": watermark}
     )
     _set_watermark(conn, through, now)
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return FactsUpdate(int(result.rowcount or 0), watermark)  # type: ignore[attr-defined]
+
+
+#: Rows a refresh must change before it refreshes the planner's statistics.
+ANALYZE_AFTER_ROWS = 10_000
+
+
+def analyze(session: Session) -> None:
+    """Refresh the planner's statistics of the tables a big refresh changed.
+
+    PostgreSQL plans the next refresh from them: after the first run inserted half a million
+    follow-ups, stale statistics (autovacuum comes later) made it merge-join the whole
+    customer table for every rule. Not on SQLite: statistics of two tables only would skew
+    its planner against the tables without any (the rules' plans are fixed by their indexes).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in ("follow_ups", "customer_order_facts"):
+        session.execute(text(f"ANALYZE {table}"))
 
 
 # ------------------------------------------------------------------------------ rules
@@ -255,86 +325,124 @@ def _jst_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), JST).astimezone(dt.UTC)
 
 
-def _selection(rule: Rule, sql: _Sql, settings: LapseSettings, today: dt.date) -> tuple[str, str]:  # noqa: PLR0911 - one branch per selector kind
-    """(FROM … WHERE … of the rule's customers, the episode condition on follow-up ``f``).
+@dataclass(frozen=True)
+class _Selection:
+    """A rule's customers: FROM … WHERE (cheap column tests only), later per-row checks, and
+    the episode condition on an earlier follow-up ``f`` of the rule."""
 
-    The FROM names the customer ``cu`` (and ``fa``, the facts, where the rule needs them). The
-    episode condition says which earlier follow-up of this rule already covers this customer:
-    one per purchase episode (created after the last order) for the lapse rules.
-    """
+    source: str
+    #: correlated checks run after the one-open-follow-up check (the cheapest and, on a
+    #: second run, the one that rejects almost everyone)
+    checks: tuple[str, ...]
+    #: which earlier follow-up of this rule already covers the customer (one per purchase
+    #: episode, i.e. made after the last order, for the lapse rules)
+    episode: str
+
+
+_RUNNING = (
+    "NOT EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
+    "AND sb.status IN ('active', 'paused'))"
+)
+_FACTS = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
+_SINCE_LAST_ORDER = "f.created_at >= fa.last_order_at"
+
+
+def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  # noqa: PLR0911
+    """What the rule selects (the FROM names the customer ``cu`` and the facts ``fa``)."""
     whom = rule.whom
     kind = whom.kind
-    running = (
-        "EXISTS (SELECT 1 FROM subscriptions sb WHERE sb.customer_id = cu.id "
-        "AND sb.status IN ('active', 'paused'))"
-    )
-    facts = "FROM customer_order_facts fa JOIN customers cu ON cu.id = fa.customer_id"
-    since_last_order = "f.created_at >= fa.last_order_at"
     idle = sql.days_since("fa.last_order_on")
+    grace = settings.grace_days
     if kind is SelectorKind.F2:
         lead = settings.f2_lead_days
         window = whom.int_param("window_days")
         since_first = sql.days_since("fa.first_order_on")
-        return (
-            f"{facts} WHERE fa.order_count = 1 "
+        return _Selection(
+            # F2 is a first-year matter (later the dormant tiers take over): an index range.
+            f"{_FACTS} WHERE fa.order_count = 1 AND fa.first_order_on > :year_before "
             f"AND {since_first} >= fa.last_supply_days - {lead} "
-            f"AND {since_first} < fa.last_supply_days - {lead} + {window} "
-            f"AND NOT {running}",
-            since_last_order,
+            f"AND {since_first} < fa.last_supply_days - {lead} + {window}",
+            (_RUNNING,),
+            _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.LAPSING:
-        first_tier = "AND fa.last_order_on > :tier1_day"
+        # Lapsing ends where the first dormant tier starts, and needs more than the grace days
+        # without an order: an index range on the last order date before any arithmetic.
+        recent = "fa.last_order_on > :tier1_day AND fa.last_order_on < :grace_day"
         if whom.bool_param("subscribers"):
-            return (
-                f"{facts} JOIN (SELECT customer_id, max(cycle_days) AS cycle_days "
-                "FROM subscriptions WHERE status = 'active' GROUP BY customer_id) sc "
-                "ON sc.customer_id = cu.id "
-                f"WHERE {idle} > sc.cycle_days + {settings.grace_days} {first_tier}",
-                since_last_order,
+            cycle = (
+                "(SELECT max(sb.cycle_days) FROM subscriptions sb WHERE sb.customer_id = cu.id "
+                "AND sb.status = 'active')"
+            )
+            return _Selection(
+                f"{_FACTS} WHERE {recent}", (f"{idle} > {cycle} + {grace}",), _SINCE_LAST_ORDER
             )
         expected_gap = (
             "CASE WHEN fa.order_count >= 3 AND fa.median_interval_days IS NOT NULL "
             "THEN fa.median_interval_days ELSE fa.last_supply_days END"
         )
-        return (
-            f"{facts} WHERE {idle} > {expected_gap} + {settings.grace_days} {first_tier} "
-            f"AND NOT {running}",
-            since_last_order,
+        return _Selection(
+            f"{_FACTS} WHERE {recent} AND {idle} > {expected_gap} + {grace}",
+            (_RUNNING,),
+            _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DORMANT:
-        tier = whom.int_param("tier")
-        upper = "" if tier == 3 else "AND fa.last_order_on > :upper_day"
-        return (
-            f"{facts} WHERE fa.last_order_on <= :lower_day {upper} AND NOT {running}",
-            since_last_order,
+        upper = "" if whom.int_param("tier") == 3 else " AND fa.last_order_on > :upper_day"
+        return _Selection(
+            f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper}", (_RUNNING,), _SINCE_LAST_ORDER
         )
     if kind is SelectorKind.DELIVERY_MILESTONE:
         delivery = whom.int_param("delivery")
-        return (
-            f"{facts} WHERE fa.last_delivery_number = {delivery} "
-            f"AND fa.last_delivery_on > :milestone_day",
+        return _Selection(
+            f"{_FACTS} WHERE fa.last_delivery_number = {delivery} "
+            "AND fa.last_delivery_on > :milestone_day",
+            (),
             "1 = 1",  # once per customer and milestone
         )
     if kind is SelectorKind.BIRTHDAY:
-        return (
-            f"FROM customers cu WHERE {sql.month_day('cu.birth_date')} IN :month_days",
-            "f.created_at >= :year_ago",
+        return _Selection(
+            "FROM customers cu WHERE (:birthday_ranges)", (), "f.created_at >= :year_ago"
         )
     if kind is SelectorKind.VIP:
-        return (
-            "FROM customers cu WHERE cu.rank = 'vip' AND NOT EXISTS (SELECT 1 FROM contacts ct "
-            "WHERE ct.customer_id = cu.id AND ct.contacted_at >= :vip_since)",
-            "1 = 0",  # the cool-down and no-contact window decide, not an episode
+        return _Selection(
+            "FROM customers cu WHERE cu.rank = 'vip'",
+            (
+                "NOT EXISTS (SELECT 1 FROM contacts ct WHERE ct.customer_id = cu.id "
+                "AND ct.contacted_at >= :vip_since)",
+            ),
+            "1 = 0",  # the cool-down and the no-contact window decide, not an episode
         )
     # COMPLAINT_RESOLVED: the safety net behind resolve_complaint's own check-back.
-    return (
-        "FROM customers cu WHERE EXISTS (SELECT 1 FROM complaints cp WHERE cp.customer_id = cu.id "
-        "AND cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
+    return _Selection(
+        "FROM customers cu WHERE cu.id IN (SELECT cp.customer_id FROM complaints cp "
+        "WHERE cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
         "AND cp.resolved_at >= :resolved_after AND NOT EXISTS (SELECT 1 FROM follow_ups fc "
-        "WHERE fc.customer_id = cu.id AND fc.rule_code = :rule "
+        "WHERE fc.customer_id = cp.customer_id AND fc.rule_code = :rule "
         "AND fc.created_at >= cp.resolved_at))",
+        (),
         "1 = 0",
     )
+
+
+def birthday_ranges(today: dt.date, days_before: int) -> list[tuple[dt.date, dt.date]]:
+    """Birth-date ranges (one or two per birth year since 1900) of birthdays from ``today`` to
+    ``today + days_before``; born on 29 February: greeted on the 28th in other years."""
+    days = [today + dt.timedelta(days=n) for n in range(days_before + 1)]
+    pairs = [(d.month, d.day) for d in days]
+    if (2, 28) in pairs and not _is_leap(today.year) and (3, 1) not in pairs:
+        pairs.insert(pairs.index((2, 28)) + 1, (2, 29))
+    runs: list[list[tuple[int, int]]] = [[]]
+    for pair in pairs:
+        if runs[-1] and pair < runs[-1][-1]:  # the window crosses New Year
+            runs.append([])
+        runs[-1].append(pair)
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for year in range(1900, today.year + 1):
+        for run in runs:
+            valid = [dt.date(year, m, d) for m, d in run if (m, d) != (2, 29) or _is_leap(year)]
+            if valid:
+                ranges.append((valid[0], valid[-1]))
+    return ranges
 
 
 def _params(
@@ -347,6 +455,8 @@ def _params(
         "today": sql.date(today),
         "rule": rule.code,
         "tier1_day": sql.date(today - dt.timedelta(days=t1)),
+        "grace_day": sql.date(today - dt.timedelta(days=settings.grace_days)),
+        "year_before": sql.date(today - dt.timedelta(days=365)),
     }
     stamps: list[Any] = [
         _ts("now", now),
@@ -363,11 +473,9 @@ def _params(
     elif kind is SelectorKind.DELIVERY_MILESTONE:
         values["milestone_day"] = sql.date(today - dt.timedelta(days=whom.int_param("within_days")))
     elif kind is SelectorKind.BIRTHDAY:
-        days = [today + dt.timedelta(days=n) for n in range(whom.int_param("days_before") + 1)]
-        month_days = {f"{d:%m-%d}" for d in days}
-        if "02-28" in month_days and not _is_leap(today.year):
-            month_days.add("02-29")  # born on 29 February: greeted on the 28th in other years
-        values["month_days"] = sorted(month_days)
+        for n, (first, last) in enumerate(birthday_ranges(today, whom.int_param("days_before"))):
+            values[f"bd{n}a"] = sql.date(first)
+            values[f"bd{n}b"] = sql.date(last)
         stamps.append(_ts("year_ago", now - dt.timedelta(days=300)))
     elif kind is SelectorKind.VIP:
         since = _jst_midnight(today - dt.timedelta(days=whom.int_param("no_contact_days")))
@@ -387,7 +495,8 @@ def create_statement(
 ) -> tuple[Any, dict[str, Any]]:
     """The rule's ``INSERT … SELECT`` and its parameters (see the module docstring)."""
     sql = _Sql(dialect)
-    selection, episode = _selection(rule, sql, settings, today)
+    picked = _selection(rule, sql, settings)
+    selection = picked.source
     mailable = "(NOT cu.do_not_mail AND NOT cu.returned_mail)"
     letter_ok = rule.channel is FollowUpChannel.LETTER or rule.letter_if_no_call
     letter = f"CASE WHEN {mailable} THEN 'letter' END"
@@ -409,12 +518,10 @@ def create_statement(
         "ORDER BY ct.contacted_at DESC, ct.id DESC LIMIT 1) END"
     )
     exclusions = [
-        # one open follow-up per customer: the queue never hands out one customer twice
-        "NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = cu.id "
-        "AND fo.status IN ('open', 'claimed'))",
+        *picked.checks,
         # one per rule and episode
         f"NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = cu.id "
-        f"AND f.rule_code = :rule AND {episode})",
+        f"AND f.rule_code = :rule AND {picked.episode})",
     ]
     if rule.whom.kind is not SelectorKind.COMPLAINT_RESOLVED:
         exclusions.append(
@@ -431,11 +538,33 @@ def create_statement(
             "AND ml.sent_at >= :cool_since)"
         )
     where_more = " AND ".join(exclusions)
-    joiner = " AND " if " WHERE " in selection else " WHERE "
+    # First the candidates from one table and one index-only check: one open follow-up per
+    # customer (the queue never hands out one customer twice). On a daily run that check
+    # leaves a few thousand of the hundreds of thousands a rule selects, and only those are
+    # joined to the customer row and checked further.
+    if selection.startswith(_FACTS + " WHERE "):
+        table, alias, conds = "customer_order_facts", "fa", selection[len(_FACTS) + 7 :]
+        joined = (
+            "FROM cand JOIN customer_order_facts fa ON fa.customer_id = cand.id "
+            "JOIN customers cu ON cu.id = cand.id"
+        )
+        key = "fa.customer_id"
+    else:
+        prefix = "FROM customers cu WHERE "
+        assert selection.startswith(prefix)
+        table, alias, conds = "customers", "cu", selection[len(prefix) :]
+        joined = "FROM cand JOIN customers cu ON cu.id = cand.id"
+        key = "cu.id"
     statement = f"""
 INSERT INTO follow_ups (
     customer_id, kind, rule_code, channel, due_at, priority, status, attempts, note,
     created_at, handling, assigned_to, origin
+)
+WITH cand AS MATERIALIZED (
+    SELECT {key} AS id FROM {table} {alias}
+    WHERE {conds}
+    AND NOT EXISTS (SELECT 1 FROM follow_ups fo WHERE fo.customer_id = {key}
+                    AND fo.status IN ('open', 'claimed'))
 )
 SELECT picked.id, :kind, :rule, picked.channel, :due, :priority, 'open', 0, '', :now,
        picked.handling, picked.assigned_to, 'rule'
@@ -444,15 +573,19 @@ FROM (
            {channel} AS channel,
            CASE WHEN cu.rank = 'vip' THEN 'personal' ELSE 'shared' END AS handling,
            {assigned} AS assigned_to
-    {selection}{joiner}{where_more}
+    {joined}
+    WHERE {where_more}
+    {sql.no_flatten()}
 ) picked
 WHERE picked.channel IS NOT NULL
 """
     values, stamps = _params(rule, sql, settings, today, now)
     values.update({"kind": rule.kind, "priority": rule.priority})
+    if ":birthday_ranges" in statement:
+        count = sum(1 for key in values if key.startswith("bd") and key.endswith("a"))
+        ranges = " OR ".join(f"cu.birth_date BETWEEN :bd{n}a AND :bd{n}b" for n in range(count))
+        statement = statement.replace(":birthday_ranges", ranges)
     stmt = text(statement).bindparams(*(b for b in stamps if f":{b.key}" in statement))
-    if "month_days" in values:
-        stmt = stmt.bindparams(bindparam("month_days", expanding=True))
     used = {k: v for k, v in values.items() if f":{k}" in statement}
     return stmt, used
 
@@ -466,119 +599,222 @@ def create_for_rule(
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def close_stale(session: Session, rules: Sequence[Rule], now: dt.datetime) -> int:
-    """Close open rule-made follow-ups that no longer apply; returns how many.
+def close_stale(
+    session: Session,
+    rules: Sequence[Rule],
+    now: dt.datetime,
+    *,
+    orders_after: int | None = None,
+    changed_since: dt.datetime | None = None,
+) -> int:
+    """Close open follow-ups that no longer apply; returns how many.
 
-    * the customer ordered since it was made (rules with ``close_on_order``): outcome
+    * the customer ordered since a rule made it (rules with ``close_on_order``): closed,
       ``ordered_meanwhile``;
-    * a call for a customer now 電話不可, a letter for one now DM不要 or 宛所不明: ``flag_set``;
-    * a letter that was mailed (a mailing since it was made): done, ``mailed``.
-    Claimed ones are left alone: an operator has the customer on the line.
+    * a call for a customer now 電話不可, a letter for one now DM不要 or 宛所不明: closed,
+      ``flag_set``;
+    * a letter follow-up whose customer was mailed since it was made: done, ``mailed``.
+
+    Claimed ones are left alone: an operator has the customer on the line. With
+    ``orders_after`` (the order id of the previous run) and ``changed_since`` (its time) only
+    what changed since is looked at — new orders, flag changes, mailing batches — instead of
+    every open follow-up; without them (the first run) everything is.
     """
     closing = [r.code for r in rules if r.close_on_order]
     total = 0
     stamps = [_ts("now", now)]
+    since = [_ts("since", changed_since)] if changed_since is not None else []
+    # Each statement starts from what changed (CROSS JOIN keeps SQLite's join order: new
+    # orders, flag changes, mailing batches first) and updates the follow-ups by id.
     if closing:
+        if orders_after is not None:
+            ordered = (
+                "SELECT f.id FROM orders o CROSS JOIN follow_ups f "
+                f"WHERE o.id > :orders_after AND o.status NOT IN {_NOT_PURCHASES} "
+                "AND f.customer_id = o.customer_id AND f.status = 'open' "
+                "AND f.origin = 'rule' AND f.rule_code IN :codes "
+                "AND o.ordered_at > f.created_at"
+            )
+        else:  # the first run: every open follow-up against the customer's last order
+            ordered = (
+                "SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND f.origin = 'rule' "
+                "AND f.rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
+                "WHERE fa.customer_id = f.customer_id AND fa.last_order_at > f.created_at)"
+            )
         result = session.execute(
             text(
                 "UPDATE follow_ups SET status = 'closed', outcome = 'ordered_meanwhile', "
-                "closed_at = :now WHERE status = 'open' AND origin = 'rule' "
-                "AND rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
-                "WHERE fa.customer_id = follow_ups.customer_id "
-                "AND fa.last_order_at > follow_ups.created_at)"
+                f"closed_at = :now WHERE id IN ({ordered})"
             ).bindparams(*stamps, bindparam("codes", expanding=True)),
-            {"codes": closing},
+            {"codes": closing, **({} if orders_after is None else {"orders_after": orders_after})},
         )
         total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    flag_now = (
+        "EXISTS (SELECT 1 FROM customers cu WHERE cu.id = f.customer_id AND ("
+        "(f.channel = 'call' AND cu.do_not_call) OR "
+        "(f.channel = 'letter' AND (cu.do_not_mail OR cu.returned_mail))))"
+    )
+    if since:
+        flagged = (
+            "SELECT f.id FROM customer_flag_changes fc CROSS JOIN follow_ups f "
+            "WHERE fc.at >= :since AND f.customer_id = fc.customer_id "
+            f"AND f.status = 'open' AND {flag_now}"
+        )
+        mailed = (
+            "SELECT f.id FROM mailing_batches b CROSS JOIN mailings ml CROSS JOIN follow_ups f "
+            "WHERE b.created_at >= :since AND ml.batch_id = b.id "
+            "AND f.customer_id = ml.customer_id AND f.status = 'open' "
+            "AND f.channel = 'letter' AND ml.sent_at >= f.created_at"
+        )
+    else:
+        flagged = f"SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND {flag_now}"
+        mailed = (
+            "SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND f.channel = 'letter' "
+            "AND EXISTS (SELECT 1 FROM mailings ml WHERE ml.customer_id = f.customer_id "
+            "AND ml.sent_at >= f.created_at)"
+        )
     result = session.execute(
         text(
             "UPDATE follow_ups SET status = 'closed', outcome = 'flag_set', closed_at = :now "
-            "WHERE status = 'open' AND EXISTS (SELECT 1 FROM customers cu "
-            "WHERE cu.id = follow_ups.customer_id AND ("
-            "(follow_ups.channel = 'call' AND cu.do_not_call) OR "
-            "(follow_ups.channel = 'letter' AND (cu.do_not_mail OR cu.returned_mail))))"
-        ).bindparams(*stamps)
+            f"WHERE id IN ({flagged})"
+        ).bindparams(*stamps, *since)
     )
     total += int(result.rowcount or 0)  # type: ignore[attr-defined]
     result = session.execute(
         text(
             "UPDATE follow_ups SET status = 'done', outcome = 'mailed', closed_at = :now "
-            "WHERE status = 'open' AND channel = 'letter' AND EXISTS (SELECT 1 FROM mailings ml "
-            "WHERE ml.customer_id = follow_ups.customer_id "
-            "AND ml.sent_at >= follow_ups.created_at)"
-        ).bindparams(*stamps)
+            f"WHERE id IN ({mailed})"
+        ).bindparams(*stamps, *since)
     )
     total += int(result.rowcount or 0)  # type: ignore[attr-defined]
     return total
 
 
+def last_refresh(session: Session) -> dt.datetime | None:
+    """When the last refresh closed stale follow-ups (None: never)."""
+    raw = session.execute(
+        text("SELECT value FROM app_settings WHERE key = :key"), {"key": LAST_REFRESH_KEY}
+    ).scalar_one_or_none()
+    return None if raw is None else dt.datetime.fromisoformat(json.loads(raw))
+
+
+def set_last_refresh(session: Session, at: dt.datetime) -> None:
+    """Remember when this refresh looked at changes (the next one looks from there)."""
+    session.execute(text("DELETE FROM app_settings WHERE key = :key"), {"key": LAST_REFRESH_KEY})
+    session.execute(
+        text(
+            "INSERT INTO app_settings (key, value, updated_by, updated_at) "
+            "VALUES (:key, :value, NULL, :now)"
+        ).bindparams(_ts("now", at)),
+        {"key": LAST_REFRESH_KEY, "value": json.dumps(at.isoformat())},
+    )
+
+
 def open_counts(session: Session) -> tuple[int, dict[str, int]]:
     """(open follow-ups of every kind, open ones by rule code); claimed ones count as open."""
+    # Both read only the partial index of open follow-ups by rule (no table rows).
     rows = session.execute(
         text(
             "SELECT rule_code, count(*) FROM follow_ups WHERE status IN ('open', 'claimed') "
-            "GROUP BY rule_code"
+            "AND rule_code IS NOT NULL GROUP BY rule_code"
         )
     ).all()
-    by_rule = {str(code): int(n) for code, n in rows if code is not None}
-    return sum(int(n) for _code, n in rows), by_rule
+    callbacks = session.execute(
+        text(
+            "SELECT count(*) FROM follow_ups WHERE status IN ('open', 'claimed') "
+            "AND rule_code IS NULL"
+        )
+    ).scalar_one()
+    by_rule = {str(code): int(n) for code, n in rows}
+    return sum(by_rule.values()) + int(callbacks), by_rule
 
 
 # ------------------------------------------------------------------------------ the queue
 
 
-def release_expired(session: Session, cutoff: dt.datetime) -> int:
-    """Give claims older than ``cutoff`` back to the queue (an abandoned desk); returns how many."""
-    skip = " FOR UPDATE SKIP LOCKED" if _sql(session).pg else ""
-    result = session.execute(
-        text(
+def _claim_statements(skip: str) -> dict[str, Any]:
+    """The statements of a claim, built once per backend (the 'Next' key runs them often)."""
+    stamp = UTCDateTime()
+    order = f"ORDER BY priority DESC, due_at, id LIMIT 1{skip}"
+    return {
+        "expire": text(
             "UPDATE follow_ups SET status = 'open', claimed_by = NULL, claimed_at = NULL "
             "WHERE id IN (SELECT id FROM follow_ups WHERE status = 'claimed' "
             f"AND claimed_at < :cutoff{skip})"
-        ).bindparams(_ts("cutoff", cutoff))
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        ).bindparams(bindparam("cutoff", type_=stamp)),
+        "personal": text(
+            "SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
+            f"AND channel = 'call' AND due_at <= :now {order}"
+        ).bindparams(bindparam("now", type_=stamp)),
+        "shared": text(
+            "SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
+            "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
+            "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
+            f"AND g.status = 'claimed' AND g.claimed_by <> :op) {order}"
+        ).bindparams(bindparam("now", type_=stamp)),
+        "claim": text(
+            "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+            "WHERE id = :id"
+        ).bindparams(bindparam("now", type_=stamp)),
+    }
 
 
-_QUEUE_ORDER = "ORDER BY priority DESC, due_at, id LIMIT 1"
+#: SQLite's claim, statement by statement (PostgreSQL claims in one: _PG_CLAIM).
+_CLAIM = {"sqlite": _claim_statements("")}
 
 
-def claim_next_id(session: Session, operator_id: int, now: dt.datetime) -> int | None:
+def release_expired(session: Session, cutoff: dt.datetime) -> int:
+    """Give claims older than ``cutoff`` back to the queue (an abandoned desk); returns how many."""
+    conn = session.connection()
+    result = conn.execute(_CLAIM[conn.dialect.name]["expire"], {"cutoff": cutoff})
+    return int(result.rowcount or 0)
+
+
+_PG_CLAIM = text(
+    # One round trip on PostgreSQL. COALESCE stops at the first subquery that finds a row:
+    # an abandoned claim (older than the expiry) is taken over first, then the operator's own
+    # personal item, then the top of the shared queue. SKIP LOCKED passes rows other desks
+    # are claiming at this moment, so none waits and none gets the same row.
+    "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+    "WHERE id = COALESCE("
+    "(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < :cutoff "
+    "AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) "
+    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+    "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
+    "AND channel = 'call' AND due_at <= :now ORDER BY priority DESC, due_at, id LIMIT 1 "
+    "FOR UPDATE SKIP LOCKED), "
+    "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
+    "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
+    "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
+    "AND g.status = 'claimed' AND g.claimed_by <> :op) "
+    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)) "
+    "RETURNING id"
+).bindparams(bindparam("cutoff", type_=UTCDateTime()), bindparam("now", type_=UTCDateTime()))
+
+
+def claim_next_id(
+    session: Session, operator_id: int, now: dt.datetime, *, expired_before: dt.datetime
+) -> int | None:
     """Claim the top due call of the queue for ``operator_id``; its id, or None when empty.
 
+    Claims made before ``expired_before`` are claimable again (an abandoned desk): SQLite
+    puts them back in the queue first; PostgreSQL takes one over before the queue.
     Personal (VIP) items assigned to this operator come first, then the shared queue by
     priority and due time. Atomic: PostgreSQL skips rows another transaction has locked (two
     desks never wait on, nor get, the same row); on SQLite the caller began with
     :func:`begin_write`, so claims run one after another.
     """
-    skip = " FOR UPDATE SKIP LOCKED" if _sql(session).pg else ""
-    params = {"op": operator_id}
-    personal = session.execute(
-        text(
-            "SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
-            f"AND channel = 'call' AND due_at <= :now {_QUEUE_ORDER}{skip}"
-        ).bindparams(_ts("now", now)),
-        params,
-    ).scalar_one_or_none()
-    found = personal
+    conn = session.connection()
+    params = {"op": operator_id, "now": now}
+    if conn.dialect.name == "postgresql":
+        found = conn.execute(_PG_CLAIM, {**params, "cutoff": expired_before}).scalar()
+        return None if found is None else int(found)
+    stmts = _CLAIM["sqlite"]
+    conn.execute(stmts["expire"], {"cutoff": expired_before})
+    found = conn.execute(stmts["personal"], params).scalar_one_or_none()
     if found is None:
-        found = session.execute(
-            text(
-                "SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
-                "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
-                "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
-                "AND g.status = 'claimed' AND g.claimed_by <> :op) "
-                f"{_QUEUE_ORDER}{skip}"
-            ).bindparams(_ts("now", now)),
-            params,
-        ).scalar_one_or_none()
+        found = conn.execute(stmts["shared"], params).scalar_one_or_none()
     if found is None:
         return None
-    session.execute(
-        text(
-            "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
-            "WHERE id = :id"
-        ).bindparams(_ts("now", now)),
-        {"op": operator_id, "id": found},
-    )
+    conn.execute(stmts["claim"], {**params, "id": found})
     return int(found)

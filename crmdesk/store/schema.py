@@ -427,7 +427,6 @@ class FollowUp(Base):
 
     __table_args__ = (
         Index("ix_follow_ups_queue", "status", "priority", "due_at"),
-        Index("ix_follow_ups_assigned_to_status", "assigned_to", "status"),
         # One open rule-made follow-up per customer and rule: a second refresh (or two at once)
         # cannot create it twice. Desk-made ones (two resolved complaints) are not limited.
         Index(
@@ -452,6 +451,46 @@ Index(
     FollowUp.due_at,
     FollowUp.id,
 )
+
+# claim_next looks at the operator's own personal (VIP) items first, in the same order.
+Index(
+    "ix_follow_ups_assigned_claim",
+    FollowUp.assigned_to,
+    FollowUp.status,
+    FollowUp.channel,
+    FollowUp.priority.desc(),
+    FollowUp.due_at,
+    FollowUp.id,
+)
+# The refresh's per-customer checks read only these indexes (covering: no table row per
+# candidate):
+# does the customer have an open follow-up; how many are open per rule.
+Index(
+    "ix_follow_ups_open_customer",
+    FollowUp.customer_id,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+Index(
+    "ix_follow_ups_open_rule",
+    FollowUp.rule_code,
+    FollowUp.status,
+    sqlite_where=text("status IN ('open', 'claimed')"),
+    postgresql_where=text("status IN ('open', 'claimed')"),
+)
+# Declared here rather than in their tables: they serve the follow-up rules (issue 5).
+#: does the customer have a running subscription, and its cycle (lapsing subscribers)
+Index(
+    "ix_subscriptions_customer_status_cycle",
+    Subscription.customer_id,
+    Subscription.status,
+    Subscription.cycle_days,
+)
+#: birthdays within the next days: one index range per birth year instead of a table scan
+Index("ix_customers_birth_date", Customer.birth_date)
+#: VIP care and VIP routing start from the few top-rank customers
+Index("ix_customers_rank", Customer.rank)
 
 
 class CustomerOrderFacts(Base):
@@ -478,6 +517,12 @@ class CustomerOrderFacts(Base):
     #: the newest subscription delivery number (お届け回数) and its JST date.
     last_delivery_number: Mapped[int | None] = mapped_column(Integer)
     last_delivery_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        # F2: first-time buyers by first order date; milestones: by delivery number and date.
+        Index("ix_customer_order_facts_count_first", "order_count", "first_order_on"),
+        Index("ix_customer_order_facts_delivery", "last_delivery_number", "last_delivery_on"),
+    )
 
 
 class MailingBatch(Base):

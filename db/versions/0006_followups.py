@@ -3,7 +3,9 @@
 ``follow_ups`` gains ``handling`` (shared / personal), ``assigned_to``, ``origin`` (rule / desk)
 and ``contact_id`` (the last outbound call); an index in claim order; a partial unique index so
 that one rule never has two open follow-ups for one customer. New table
-``customer_order_facts``: the per-customer purchase facts of the lapse model. It is filled with
+``customer_order_facts``: the per-customer purchase facts of the lapse model. Indexes that
+let the rules' per-customer checks read an index instead of a table row (open follow-ups by
+customer and by rule; subscriptions by customer and status; customers by birth date and rank). It is filled with
 data in place here (one set-based statement), so the first ``followups refresh`` after the
 upgrade only catches up with newer orders.
 
@@ -58,7 +60,11 @@ def upgrade() -> None:
         "follow_ups",
         ["status", "channel", "handling", sa.text("priority DESC"), "due_at", "id"],
     )
-    op.create_index("ix_follow_ups_assigned_to_status", "follow_ups", ["assigned_to", "status"])
+    op.create_index(
+        "ix_follow_ups_assigned_claim",
+        "follow_ups",
+        ["assigned_to", "status", "channel", sa.text("priority DESC"), "due_at", "id"],
+    )
     op.create_index(
         "ux_follow_ups_rule_open",
         "follow_ups",
@@ -67,6 +73,28 @@ def upgrade() -> None:
         sqlite_where=sa.text(_OPEN_RULE),
         postgresql_where=sa.text(_OPEN_RULE),
     )
+    open_items = sa.text("status IN ('open', 'claimed')")
+    op.create_index(
+        "ix_follow_ups_open_customer",
+        "follow_ups",
+        ["customer_id", "status"],
+        sqlite_where=open_items,
+        postgresql_where=open_items,
+    )
+    op.create_index(
+        "ix_follow_ups_open_rule",
+        "follow_ups",
+        ["rule_code", "status"],
+        sqlite_where=open_items,
+        postgresql_where=open_items,
+    )
+    op.create_index(
+        "ix_subscriptions_customer_status_cycle",
+        "subscriptions",
+        ["customer_id", "status", "cycle_days"],
+    )
+    op.create_index("ix_customers_birth_date", "customers", ["birth_date"])
+    op.create_index("ix_customers_rank", "customers", ["rank"])
     op.create_table(
         "customer_order_facts",
         sa.Column("customer_id", sa.Integer(), nullable=False),
@@ -91,6 +119,16 @@ def upgrade() -> None:
         ["last_order_on"],
         unique=False,
     )
+    op.create_index(
+        "ix_customer_order_facts_count_first",
+        "customer_order_facts",
+        ["order_count", "first_order_on"],
+    )
+    op.create_index(
+        "ix_customer_order_facts_delivery",
+        "customer_order_facts",
+        ["last_delivery_number", "last_delivery_on"],
+    )
     # The facts of the orders already there (the same statement refresh uses).
     from crmdesk.store.followups import rebuild_facts  # noqa: PLC0415
 
@@ -102,8 +140,13 @@ def downgrade() -> None:
     op.execute("DELETE FROM app_settings WHERE key = 'followups.facts_through_order_id'")
     op.drop_index(op.f("ix_customer_order_facts_last_order_on"), table_name="customer_order_facts")
     op.drop_table("customer_order_facts")
+    op.drop_index("ix_customers_rank", table_name="customers")
+    op.drop_index("ix_customers_birth_date", table_name="customers")
+    op.drop_index("ix_subscriptions_customer_status_cycle", table_name="subscriptions")
+    op.drop_index("ix_follow_ups_open_rule", table_name="follow_ups")
+    op.drop_index("ix_follow_ups_open_customer", table_name="follow_ups")
     op.drop_index("ux_follow_ups_rule_open", table_name="follow_ups")
-    op.drop_index("ix_follow_ups_assigned_to_status", table_name="follow_ups")
+    op.drop_index("ix_follow_ups_assigned_claim", table_name="follow_ups")
     op.drop_index("ix_follow_ups_claim", table_name="follow_ups")
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint("fk_follow_ups_contact_id_contacts", "follow_ups", type_="foreignkey")

@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect, select, text
 
 from crmdesk.store.engine import database_url
 from crmdesk.store.migrations import (
@@ -215,3 +215,99 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(
     assert main(["db", "current", "--db", str(junk)]) == 1
     assert "not a crmdesk database" in capsys.readouterr().err
     assert junk.read_text() == "not a database\n" * 100
+
+
+def test_the_followups_revision_upgrades_with_data_in_place(db_target: str) -> None:
+    """0005 → 0006 with customers, orders and a follow-up in place: the purchase facts are
+    computed from the orders there, the old follow-up joins the shared queue; down and up."""
+    import datetime as dt
+
+    from crmdesk.services.database import open_database
+    from crmdesk.store.schema import (
+        Customer,
+        CustomerOrderFacts,
+        FollowUp,
+        Order,
+        OrderLine,
+        Product,
+    )
+    from tests.conftest import add_customer
+
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005")
+        with engine.begin() as conn:
+            from sqlalchemy.orm import Session
+
+            # Only the columns revision 0005 has (the models are at head).
+            session = Session(bind=conn)
+            cid = add_customer(session)
+            del cid
+            session.flush()
+            product = conn.execute(
+                text(
+                    "INSERT INTO products (sku, name, price_yen, subscribable, days_of_supply, "
+                    "active) VALUES ('P1', '黒酢', 3980, TRUE, 30, TRUE) RETURNING id"
+                )
+            ).scalar_one()
+            customer = conn.execute(text("SELECT id FROM customers")).scalar_one()
+            for n, (day, status) in enumerate(
+                [(1, "delivered"), (21, "delivered"), (61, "delivered"), (70, "cancelled")]
+            ):
+                order = conn.execute(
+                    text(
+                        "INSERT INTO orders (order_number, customer_id, channel, status, "
+                        "subtotal_yen, discount_yen, shipping_yen, tax_yen, total_yen, "
+                        "ordered_at) VALUES (:no, :c, 'web', :st, 1, 0, 0, 0, 1, :at) RETURNING id"
+                    ),
+                    {
+                        "no": f"O{n}",
+                        "c": customer,
+                        "st": status,
+                        "at": f"2026-{(day - 1) // 30 + 1:02d}-{(day - 1) % 30 + 1:02d} 03:00:00",
+                    },
+                ).scalar_one()
+                conn.execute(
+                    text(
+                        "INSERT INTO order_lines (order_id, product_id, quantity, unit_price_yen, "
+                        "amount_yen) VALUES (:o, :p, 2, 1, 1)"
+                    ),
+                    {"o": order, "p": product},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO follow_ups (customer_id, kind, channel, due_at, priority, status, "
+                    "attempts, note, created_at) VALUES (:c, 'callback', 'call', "
+                    "'2026-03-01 01:00:00', 50, 'open', 0, '', '2026-02-01 01:00:00')"
+                ),
+                {"c": customer},
+            )
+            session.close()
+        db = open_database(db_target)
+        try:
+            with db.uow() as uow:
+                facts = uow.session.get(CustomerOrderFacts, customer)
+                assert facts is not None
+                assert facts.order_count == 3  # the cancelled one is not a purchase
+                assert facts.first_order_on == dt.date(2026, 1, 1)
+                assert facts.last_order_on == dt.date(2026, 3, 1)
+                assert facts.last_supply_days == 60  # 30 days × 2
+                assert facts.median_interval_days == 29.5  # gaps of 20 and 39 days
+                fu = uow.session.scalars(select(FollowUp)).one()
+                assert (fu.handling, fu.origin, fu.assigned_to) == ("shared", "desk", None)
+                del Customer, Order, OrderLine, Product
+        finally:
+            db.close()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        with engine.connect() as conn:
+            assert "customer_order_facts" not in inspect(conn).get_table_names()
+        upgrade(db_target)
+        diff, _ = _compare(db_target)
+        assert diff == [], f"migrations and models disagree after down and up: {diff}"
+    finally:
+        engine.dispose()
