@@ -260,8 +260,9 @@ class FollowUpQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._text(view, column)
         elif role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE:
-            overdue = view.due_at < dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
-            value = self._overdue if overdue else None
+            # Overdue as the SV view counts it: due before today began (Japanese time).
+            today = dt.datetime.now(JST).replace(hour=0, minute=0, second=0, microsecond=0)
+            value = self._overdue if view.due_at < today else None
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ATTEMPTS:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole:

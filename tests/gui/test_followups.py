@@ -489,6 +489,15 @@ def test_queue_model_pages(qtbot: QtBot, keep: list[object], qtmodeltester: Mode
     assert model.rowCount() == 5 and not model.canFetchMore(root)
     assert model.index(3, 4).data().startswith("対応中（")
     assert model.index(0, 1).data() == "F2フォロー（2回目購入のご案内）"
+    # Due 2026-12-06: overdue (red) once that day is over.
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    fresh = _view(8, due_at=now + dt.timedelta(hours=1))
+    model.set_page(followups.QueuePage(items=(fresh,), total=1, offset=0, limit=3))
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    model.set_page(followups.QueuePage(items=first, total=5, offset=0, limit=3))
+    model.fetchMore(root)
+    offset, deliver = pending.pop()
+    deliver(followups.QueuePage(items=(claimed, _view(5)), total=5, offset=3, limit=3))
     # A page asked for before the queue was read again is dropped.
     model.set_page(followups.QueuePage(items=first, total=5, offset=0, limit=3))
     model.fetchMore(root)
