@@ -11,6 +11,7 @@ never sees a Session.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable
 from typing import Any
@@ -60,8 +61,10 @@ from crmdesk.gui.dialogs.customer import CustomerFormDialog
 from crmdesk.gui.dialogs.info import SettingsDialog, ShortcutsDialog, TimelineEntryDialog
 from crmdesk.gui.dialogs.record import CallLogDialog, ComplaintDialog, FlagDialog, VoiceDialog
 from crmdesk.gui.dialogs.subscription import SubscriptionDialog
+from crmdesk.gui.followups import RESULT_ORDER, RefreshScheduler
+from crmdesk.gui.followups_admin import FollowUpRulesDialog, FollowUpsReportDialog
 from crmdesk.gui.forms.ui_main_window import Ui_MainWindow
-from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, jst_today
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, format_when, jst_today
 from crmdesk.gui.letter_batch import LetterBatchDialog
 from crmdesk.gui.letter_dialog import LetterDialog
 from crmdesk.gui.live import LiveUpdates
@@ -78,6 +81,7 @@ from crmdesk.gui.tasks import TaskRunner
 from crmdesk.gui.template_editor import TemplateEditorDialog
 from crmdesk.services.customers import CustomerFlag
 from crmdesk.services.database import Database, DatabaseInfo
+from crmdesk.services.followups import RefreshCounts
 from crmdesk.services.lookup import find_customers, lookup_phone
 
 __all__ = ["QT_TRANSLATE_NOOP", "SETTINGS_APP", "SETTINGS_ORG", "MainWindow"]
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
         remember_geometry: bool = True,
         today: Callable[[], dt.date] | None = None,
+        schedule_refresh: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self._status_text(), self)
         self.status_label.setObjectName("statusLabel")
         self.ui.statusBar.addPermanentWidget(self.status_label)
+        self._setup_followups(schedule_refresh)
 
         if remember_geometry:
             self._restore_geometry()
@@ -375,6 +381,8 @@ class MainWindow(QMainWindow):
                 settings.setValue(_MAIN_SPLITTER, self.ui.mainSplitter.saveState())
                 settings.setValue(_DESK_SPLITTER, self.desk.splitter_state())
         self._debounce.stop()
+        if self.followup_refresh is not None:
+            self.followup_refresh.stop()
         if self._live is not None:
             self._live.stop()
             self._live = None
@@ -420,7 +428,14 @@ class MainWindow(QMainWindow):
             (ui.actionSharedSettings, self._show_shared_settings),
             (ui.actionOperators, self._show_operators),
             (ui.actionShortcuts, self._show_shortcuts),
+            (ui.actionFollowupQueue, self.show_followup_queue),
+            (ui.actionFollowupNext, self.ui.followupPanel.next),
+            (ui.actionFollowupRelease, self.ui.followupPanel.release),
+            (ui.actionFollowupReport, self._followups_report),
+            (ui.actionFollowupRules, self._followup_rules),
         ]
+        for result, action in zip(RESULT_ORDER, self._result_actions(), strict=True):
+            connections.append((action, functools.partial(self.ui.followupPanel.record, result)))
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self._filter_group = QActionGroup(self)
@@ -583,7 +598,11 @@ class MainWindow(QMainWindow):
 
     def _show_shared_settings(self) -> None:
         if self._operator.can(Permission.SETTINGS):
-            self._show_dialog(SharedSettingsDialog(self.context, self))
+            dialog = SharedSettingsDialog(self.context, self)
+            if self.followup_refresh is not None and self.followup_refresh.scheduled:
+                # A new refresh interval counts from now, not after the old one ran out.
+                dialog.accepted.connect(self.followup_refresh.start)
+            self._show_dialog(dialog)
 
     def _show_operators(self) -> None:
         if self._operator.can(Permission.MANAGE_OPERATORS):
@@ -601,6 +620,8 @@ class MainWindow(QMainWindow):
         # letter is everyone's: Permission.DESK).
         ui.actionLetterBatch.setVisible(self._operator.can(Permission.BATCH_PRINT))
         ui.actionLetterTemplates.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
+        ui.actionFollowupReport.setVisible(self._operator.can(Permission.REPORTS))
+        ui.actionFollowupRules.setVisible(self._operator.can(Permission.EDIT_SCRIPTS))
         ui.menuSupervisor.menuAction().setVisible(
             any(a.isVisible() for a in ui.menuSupervisor.actions() if not a.isSeparator())
         )
@@ -667,6 +688,92 @@ class MainWindow(QMainWindow):
             self.ui.mainSplitter.setSizes([140, 660])
             self.desk.ui.deskSplitter.setSizes([440, 660])
 
+    # ---- follow-ups (issue 5)
+
+    def show_followup_queue(self) -> None:
+        """Show the follow-up dock (F7) and put the keyboard in its queue."""
+        dock = self.ui.followupDock
+        dock.show()
+        dock.raise_()
+        self.ui.followupPanel.focus_queue()
+
+    def _result_actions(self) -> list[QAction]:
+        ui = self.ui
+        return [
+            ui.actionResultReached,
+            ui.actionResultNoAnswer,
+            ui.actionResultCallBack,
+            ui.actionResultOrdered,
+            ui.actionResultDeclined,
+            ui.actionResultWrongNumber,
+            ui.actionResultDoNotCall,
+        ]
+
+    def _setup_followups(self, schedule_refresh: bool) -> None:
+        """The queue dock, its actions, and (for supervisors) the scheduled rule run."""
+        panel = self.ui.followupPanel
+        panel.bind(self.context)
+        # The card opens when the claim comes back, which restarts the desk's call timer: the
+        # outbound call's length is recorded with its result.
+        panel.call_seconds = self.desk.call_seconds
+        panel.openCustomer.connect(lambda customer_id: self.open_customer(CustomerId(customer_id)))
+        panel.resultRecorded.connect(lambda view: self.customerChanged.emit(int(view.customer_id)))
+        panel.message.connect(lambda text: self.ui.statusBar.showMessage(text, 15_000))
+        panel.claimChanged.connect(self._followup_claim_changed)
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addAction(self.ui.followupDock.toggleViewAction())
+        self._followup_claim_changed(False)
+        self.followup_status = QLabel(self)
+        self.followup_status.setObjectName("followupStatusLabel")
+        self.followup_status.hide()
+        self.ui.statusBar.addPermanentWidget(self.followup_status)
+        self.followup_refresh: RefreshScheduler | None = None
+        # The rules run on the desks of those who set their schedule (SETTINGS: supervisors);
+        # the service's locks make two desks' runs wait for each other, never double up.
+        if self._operator.can(Permission.SETTINGS):
+            self.followup_refresh = RefreshScheduler(self.context, parent=self)
+            self.followup_refresh.started.connect(self._followup_refresh_started)
+            self.followup_refresh.refreshed.connect(self._followup_refreshed)
+            self.followup_refresh.failed.connect(self._followup_refresh_failed)
+            if schedule_refresh:
+                self.followup_refresh.start()
+
+    def _followup_claim_changed(self, claimed: bool) -> None:
+        for action in (*self._result_actions(), self.ui.actionFollowupRelease):
+            action.setEnabled(claimed)
+
+    def _followup_refresh_started(self) -> None:
+        self.followup_status.setText(self.tr("フォロー更新中…"))
+        self.followup_status.setStyleSheet("")
+        self.followup_status.show()
+
+    def _followup_refreshed(self, counts: RefreshCounts, at: dt.datetime) -> None:
+        self.followup_status.setStyleSheet("")
+        self.followup_status.setText(
+            self.tr("フォロー更新 {at}: 作成 {created}・終了 {closed}・未対応 {open}").format(
+                at=format_when(at), created=counts.created, closed=counts.closed, open=counts.open
+            )
+        )
+        self.followup_status.show()
+        self.ui.followupPanel.reload()
+
+    def _followup_refresh_failed(self, message: str) -> None:
+        text = self.tr("フォロー更新に失敗しました（{detail}）").format(detail=message)
+        self.followup_status.setText(text)
+        self.followup_status.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.followup_status.show()
+        self.ui.statusBar.showMessage(text)
+
+    def _followups_report(self) -> None:
+        if self._operator.can(Permission.REPORTS):
+            dialog = FollowUpsReportDialog(self.context, self)
+            dialog.refreshed.connect(self._followup_refreshed)
+            self._show_dialog(dialog)
+
+    def _followup_rules(self) -> None:
+        if self._operator.can(Permission.EDIT_SCRIPTS):
+            self._show_dialog(FollowUpRulesDialog(self.context, self))
+
     # -------------------------------------------------------------- after a save
 
     def _saved(self) -> None:
@@ -689,6 +796,7 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         self.desk.refresh()
+        self.ui.followupPanel.reload()
 
     def _card_shown(self, card: CustomerCard) -> None:
         self._update_actions()

@@ -700,8 +700,14 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, win: MainWindow) -> None:
     assert listed["Ctrl+P"] == "手紙の印刷"
     assert listed["Ctrl+Shift+P"] == "DM・手紙の一括印刷"
     assert listed["Ctrl+Shift+T"] == "手紙テンプレートの編集"
+    # Issue 5: the follow-up queue, Next, the seven results, the SV view and the rule editor.
+    assert listed["F7"] == "フォローのキューを表示"
+    assert listed["F8"] == "次のフォロー"
+    assert listed["Alt+2"] == "結果: 不在（あとでかけ直す）"
+    assert listed["Ctrl+F7"] == "フォローの状況"
+    assert listed["Ctrl+Shift+F7"] == "フォロールールの編集"
     keyed = [a for a in win.shortcut_actions() if not a.shortcut().isEmpty()]
-    assert len(keyed) == 31
+    assert len(keyed) == 42
     assert all(any(a.shortcut().toString() in k for k in listed) for a in keyed)
     # No two actions share a key.
     keys = [k.toString() for a in win.shortcut_actions() for k in a.shortcuts()]

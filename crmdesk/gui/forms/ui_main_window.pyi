@@ -4,7 +4,7 @@
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBar, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, QMenuBar, QSplitter, QStatusBar, QTableView, QVBoxLayout, QWidget
 
 
 class Ui_MainWindow:
@@ -26,6 +26,11 @@ class Ui_MainWindow:
     actionFilterVoice: QAction
     actionFocusSearch: QAction
     actionFocusTimeline: QAction
+    actionFollowupNext: QAction
+    actionFollowupQueue: QAction
+    actionFollowupRelease: QAction
+    actionFollowupReport: QAction
+    actionFollowupRules: QAction
     actionLetter: QAction
     actionLetterBatch: QAction
     actionLetterTemplates: QAction
@@ -35,6 +40,13 @@ class Ui_MainWindow:
     actionQuit: QAction
     actionRecordCall: QAction
     actionRefresh: QAction
+    actionResultCallBack: QAction
+    actionResultDeclined: QAction
+    actionResultDoNotCall: QAction
+    actionResultNoAnswer: QAction
+    actionResultOrdered: QAction
+    actionResultReached: QAction
+    actionResultWrongNumber: QAction
     actionRetentionReport: QAction
     actionRetentionScripts: QAction
     actionSafetyNotes: QAction
@@ -46,12 +58,15 @@ class Ui_MainWindow:
     centralLayout: QVBoxLayout
     centralWidget: QWidget
     desk: Any
+    followupDock: QDockWidget
+    followupPanel: Any
     hitCountLabel: QLabel
     mainSplitter: QSplitter
     menuAdmin: QMenu
     menuBar: QMenuBar
     menuCustomer: QMenu
     menuFile: QMenu
+    menuFollowups: QMenu
     menuHelp: QMenu
     menuSupervisor: QMenu
     menuView: QMenu

@@ -1,0 +1,556 @@
+"""Supervisor windows of issue 5: the follow-up summary (SV view) and the rule editor.
+
+Both are thin. The summary shows :func:`crmdesk.services.followups.followups_report` in three
+tables (by rule and status with the conversion, the overdue items, the work per operator) and
+can run the rules now ("今すぐ更新", on a worker). The rule editor lists the rule set in force,
+lets a supervisor change a rule's fields and saves the whole set through
+:func:`crmdesk.services.followups.save_rules`, which checks it (the message of a RuleError names
+the rule and the field, shown at that field) and audits it. The main window shows them only to
+roles with Permission.REPORTS / Permission.EDIT_SCRIPTS; the services check the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+
+from crmdesk.domain.followups import Rule, RuleError, Selector
+from crmdesk.domain.model import FollowUpChannel
+from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
+from crmdesk.gui.followups import error_text, rule_label, status_text
+from crmdesk.gui.forms.ui_followup_rules_dialog import Ui_FollowUpRulesDialog
+from crmdesk.gui.forms.ui_followups_report_dialog import Ui_FollowUpsReportDialog
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, format_when, translate
+from crmdesk.services import followups
+from crmdesk.services.followups import FollowUpsReport, RefreshCounts
+from crmdesk.services.followups_view import rules_to_toml
+
+__all__ = ["FollowUpRulesDialog", "FollowUpsReportDialog", "ReportTableModel"]
+
+_CTX = "FollowUpsReport"
+# Task-runner key of the summary: a newer request supersedes an older one; closing drops it.
+_REPORT_TASK = "followups.report"
+_INDEX = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RESULTS = {
+    "reached": QT_TRANSLATE_NOOP("FollowUpsReport", "話せた"),
+    "no_answer": QT_TRANSLATE_NOOP("FollowUpsReport", "不在"),
+    "call_back": QT_TRANSLATE_NOOP("FollowUpsReport", "かけ直し"),
+    "ordered": QT_TRANSLATE_NOOP("FollowUpsReport", "注文"),
+    "declined": QT_TRANSLATE_NOOP("FollowUpsReport", "お断り"),
+    "wrong_number": QT_TRANSLATE_NOOP("FollowUpsReport", "番号違い"),
+    "do_not_call": QT_TRANSLATE_NOOP("FollowUpsReport", "電話不可"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column of a report table: its title, the cell text, whether it is a figure."""
+
+    title: str
+    text: Callable[[Any], str]
+    figure: bool = False
+
+
+def _count(status: str) -> Callable[[dict[str, Any]], str]:
+    return lambda row: str(row["status"].get(status, 0))
+
+
+def _rate(row: dict[str, Any]) -> str:
+    rate = row.get("conversion_rate")
+    return "—" if rate is None else f"{rate:.1%}"
+
+
+def _breakdown(counts: dict[str, int]) -> str:
+    return "・".join(
+        f"{translate(_CTX, _RESULTS[k]) if k in _RESULTS else k} {n}" for k, n in counts.items()
+    )
+
+
+BY_RULE: tuple[Column, ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "ルール"),
+        lambda row: translate("FollowUps", row["label"]),
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "未対応"), _count("open"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "対応中"), _count("claimed"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "完了"), _count("done"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "終了"), _count("closed"), True),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期間内に作成"), lambda r: str(r["created"]), True),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "注文につながった"),
+        lambda r: str(r["converted"]),
+        True,
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "成約率"), _rate, True),
+)
+OVERDUE: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期日"), lambda v: format_when(v.due_at)),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "ルール"), rule_label),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "お客様"), lambda v: v.customer_name),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "顧客番号"), lambda v: v.customer_code),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "状態"), lambda v: status_text(v.status)),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "回数"), lambda v: str(v.attempts), True),
+)
+OPERATORS: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "オペレーター"), lambda r: r["name"] or "—"),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "本日の結果"), lambda r: str(r["calls_today"]), True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FollowUpsReport", "期間内の結果"),
+        lambda r: str(r["calls_period"]),
+        True,
+    ),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "本日の内訳"), lambda r: _breakdown(r["today"])),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期間内の内訳"), lambda r: _breakdown(r["period"])),
+)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One table of the summary: rows of a report section, cells made by its columns."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        """The report row shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """Rows of the section."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """The section's columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return translate(_CTX, self._columns[section].title)
+        return None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text; figures are right-aligned."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.figure:
+            return _RIGHT
+        return None
+
+
+class FollowUpsReportDialog(QDialog):
+    """フォローの状況: by rule and status with conversion, overdue items, work per operator.
+
+    ``refreshed`` carries the RefreshCounts and the time after "今すぐ更新" ran the rules.
+    """
+
+    refreshed = Signal(object, object)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FollowUpsReportDialog()
+        self.ui.setupUi(self)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ui = self.ui
+        self.by_rule = ReportTableModel(BY_RULE, self)
+        self.overdue = ReportTableModel(OVERDUE, self)
+        self.operators = ReportTableModel(OPERATORS, self)
+        # The words (rule name, breakdown) take the spare width; the figures stay narrow.
+        for view, model, stretch in (
+            (ui.byRuleView, self.by_rule, 0),
+            (ui.overdueView, self.overdue, 1),
+            (ui.operatorsView, self.operators, len(OPERATORS) - 1),
+        ):
+            view.setModel(model)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().hide()
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.reloadButton.clicked.connect(self.reload)
+        ui.refreshNowButton.clicked.connect(self.refresh_now)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.report: FollowUpsReport | None = None
+        # A report or a refresh still on its way when the dialog closes must not touch it.
+        self._open = True
+        self.finished.connect(self._closed)
+        self.reload()
+
+    def _closed(self, _result: int) -> None:
+        self._open = False
+        self.context.runner.cancel(_REPORT_TASK)
+
+    def reload(self) -> None:
+        """Ask the service for the summary (on a worker)."""
+        database, operator, today = (
+            self.context.database,
+            self.context.operator,
+            self.context.today(),
+        )
+        period = self.ui.periodSpin.value()
+        # A large base takes seconds (docs/benchmarks.md): say that it is on its way.
+        self.ui.summaryLabel.setText(self.tr("集計しています…"))
+
+        def run() -> FollowUpsReport:
+            return followups.followups_report(
+                database.read_uow(), operator.id, today=today, period_days=period
+            )
+
+        self.context.runner.submit(run, self._show, on_error=self._failed, key=_REPORT_TASK)
+
+    def refresh_now(self) -> None:
+        """Run the rules now on a worker, then show the summary again."""
+        database, today = self.context.database, self.context.today()
+        self.ui.refreshNowButton.setEnabled(False)
+        self.ui.errorLabel.clear()
+        self.ui.summaryLabel.setText(self.tr("ルールを実行しています…"))
+
+        def run() -> RefreshCounts:
+            return followups.refresh(database.uow(), today)
+
+        self.context.runner.submit(
+            run,
+            self._refreshed,
+            on_error=self._refresh_failed,
+            write=database.info.backend == "sqlite",
+        )
+
+    def _refreshed(self, counts: RefreshCounts) -> None:
+        if not self._open:
+            return
+        self.ui.refreshNowButton.setEnabled(True)
+        self.refreshed.emit(counts, dt.datetime.now(dt.UTC))
+        self.reload()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
+        self.ui.refreshNowButton.setEnabled(True)
+        self._failed(error)
+
+    def _show(self, report: FollowUpsReport) -> None:
+        if not self._open:
+            return
+        self.report = report
+        self.by_rule.set_rows(report.by_rule)
+        self.overdue.set_rows(report.overdue_items)
+        self.operators.set_rows(report.operators)
+        open_now = sum(
+            r["status"].get("open", 0) + r["status"].get("claimed", 0) for r in report.by_rule
+        )
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "{today} 現在: 未対応・対応中 {open} 件、うち期限切れ {overdue} 件"
+                "（一覧は古い順に 20 件）。成約 = フォロー作成から {days} 日以内のご注文"
+                "（直近 {period} 日に作成した分）。"
+            ).format(
+                today=report.today.isoformat(),
+                open=open_now,
+                overdue=report.overdue,
+                days=report.conversion_days,
+                period=report.period_days,
+            )
+        )
+        self.ui.tabs.setTabText(1, self.tr("期限切れ（{n}）").format(n=report.overdue))
+        self.ui.errorLabel.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
+        self.ui.errorLabel.setText(
+            self.tr("できませんでした（{detail}）").format(detail=error_text(error))
+        )
+
+
+_CHANNELS = (
+    (FollowUpChannel.CALL, QT_TRANSLATE_NOOP("FollowUpRules", "電話")),
+    (FollowUpChannel.LETTER, QT_TRANSLATE_NOOP("FollowUpRules", "手紙")),
+)
+# The rule number and the field a RuleError names ("…: rule 3 (f2): 'priority' must be …").
+_RULE_NO = re.compile(r"rule (\d+)")
+_FIELD = re.compile(r"'([a-z_]+)'|\b(script_text|whom)\b")
+
+
+def whom_text(whom: Selector) -> str:
+    """A selector's parameters as the editor shows them: ``tier = 1, within_days = 30``."""
+    return ", ".join(
+        f"{name} = {str(value).lower() if isinstance(value, bool) else value}"
+        for name, value in whom.params.items()
+    )
+
+
+def parse_whom(text: str) -> dict[str, int | bool]:
+    """``tier = 1, subscribers = true`` → parameters; ValueError names the part it cannot read.
+
+    Only the form is checked here; which names and values a selector takes is checked by
+    the service when the rule set is saved (its message names the rule and the field).
+    """
+    params: dict[str, int | bool] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        name, sep, raw = (x.strip() for x in part.partition("="))
+        if not sep or not re.fullmatch(r"[a-z_]+", name):
+            raise ValueError(translate("FollowUpRules", _WHOM_FORM).format(part=part))
+        if raw in ("true", "false"):
+            params[name] = raw == "true"
+        elif re.fullmatch(r"-?\d+", raw):
+            params[name] = int(raw)
+        else:
+            raise ValueError(translate("FollowUpRules", _WHOM_VALUE).format(name=name, value=raw))
+    return params
+
+
+# What each selector kind picks (crmdesk.domain.followups.SelectorKind), as supervisors read it.
+_SELECTORS = {
+    "f2": QT_TRANSLATE_NOOP("FollowUpRules", "初回購入のみで、初回分がなくなる頃のお客様"),
+    "lapsing": QT_TRANSLATE_NOOP("FollowUpRules", "次回購入予定日を猶予日数以上過ぎたお客様"),
+    "dormant": QT_TRANSLATE_NOOP("FollowUpRules", "休眠（最終購入から段階の日数が過ぎた）お客様"),
+    "complaint_resolved": QT_TRANSLATE_NOOP("FollowUpRules", "クレームが解決したお客様"),
+    "birthday": QT_TRANSLATE_NOOP("FollowUpRules", "誕生日が近いお客様"),
+    "delivery_milestone": QT_TRANSLATE_NOOP(
+        "FollowUpRules", "定期のお届けが節目の回数になったお客様"
+    ),
+    "vip": QT_TRANSLATE_NOOP("FollowUpRules", "しばらく連絡のない優良顧客"),
+}
+_WHOM_FORM = QT_TRANSLATE_NOOP(
+    "FollowUpRules", "条件「{part}」が読めません。「名前 = 値」の形で入力してください。"
+)
+_WHOM_VALUE = QT_TRANSLATE_NOOP(
+    "FollowUpRules", "条件 {name} の値「{value}」は整数か true / false にしてください。"
+)
+
+
+class FollowUpRulesDialog(QDialog):
+    """フォロールールの編集: the rule set in force, one rule's fields at a time, saved whole."""
+
+    saved = Signal(object)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FollowUpRulesDialog()
+        self.ui.setupUi(self)
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ui = self.ui
+        for channel, text in _CHANNELS:
+            ui.channelCombo.addItem(translate("FollowUpRules", text), channel.value)
+        self.rules: list[Rule] = []
+        self._current = -1
+        self._loading = False
+        self.fields: dict[str, QWidget] = {
+            "label": ui.labelEdit,
+            "whom": ui.whomEdit,
+            "channel": ui.channelCombo,
+            "priority": ui.prioritySpin,
+            "cool_down_days": ui.coolDownSpin,
+            "script": ui.scriptEdit,
+            "script_text": ui.scriptTextEdit,
+            "active": ui.activeCheck,
+            "letter_if_no_call": ui.letterIfNoCallCheck,
+            "letter_after_no_answer": ui.letterAfterNoAnswerCheck,
+            "close_on_order": ui.closeOnOrderCheck,
+        }
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.rulesList.currentRowChanged.connect(self._select)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        database = context.database
+
+        def run() -> list[Rule]:
+            return followups.active_rules(database.read_uow())
+
+        self._open = True
+        self.finished.connect(self._closed)
+        context.runner.submit(run, self._loaded, on_error=self._failed)
+
+    def save(self) -> None:
+        """Check and store the whole rule set (on the write lane); errors go to the field."""
+        self._clear_errors()
+        try:
+            self._take()
+        except ValueError as exc:
+            self._field_error(self.ui.whomEdit, str(exc))
+            return
+        source = rules_to_toml(self.rules)
+        database, operator = self.context.database, self.context.operator
+
+        def run() -> list[Rule]:
+            return followups.save_rules(database.uow(), operator.id, source)
+
+        self.ui.buttonBox.setEnabled(False)
+        self.context.runner.submit(run, self._saved, on_error=self._save_failed, write=True)
+
+    # -------------------------------------------------------------- private
+
+    def _closed(self, _result: int) -> None:
+        # What is still on its way (the rule set, a save) must not touch the closed dialog.
+        self._open = False
+
+    def _loaded(self, rules: list[Rule]) -> None:
+        if not self._open:
+            return
+        self.rules = list(rules)
+        self._fill_list()
+        if self.rules:
+            self.ui.rulesList.setCurrentRow(0)
+
+    def _fill_list(self) -> None:
+        current = max(self._current, 0)
+        self.ui.rulesList.blockSignals(True)
+        self.ui.rulesList.clear()
+        for rule in self.rules:
+            mark = "" if rule.active else self.tr("（停止中）")
+            self.ui.rulesList.addItem(f"{translate('FollowUps', rule.label)}{mark}")
+        self.ui.rulesList.blockSignals(False)
+        if self.rules:
+            self.ui.rulesList.setCurrentRow(min(current, len(self.rules) - 1))
+
+    def _select(self, row: int) -> None:
+        if self._loading:
+            return
+        try:
+            self._take()
+        except ValueError as exc:
+            # Stay on the rule whose condition cannot be read.
+            self.ui.rulesList.blockSignals(True)
+            self.ui.rulesList.setCurrentRow(self._current)
+            self.ui.rulesList.blockSignals(False)
+            self._field_error(self.ui.whomEdit, str(exc))
+            return
+        self._current = row
+        if not 0 <= row < len(self.rules):
+            return
+        rule = self.rules[row]
+        ui = self.ui
+        self._loading = True
+        ui.codeValue.setText(rule.code)
+        ui.labelEdit.setText(rule.label)
+        kind = rule.whom.kind.value
+        ui.whomValue.setText(
+            f"{translate('FollowUpRules', _SELECTORS[kind])}（{kind}）"
+            if kind in _SELECTORS
+            else kind
+        )
+        ui.whomEdit.setText(whom_text(rule.whom))
+        ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(rule.channel.value), 0))
+        ui.prioritySpin.setValue(rule.priority)
+        ui.coolDownSpin.setValue(rule.cool_down_days)
+        ui.scriptEdit.setText(rule.script or "")
+        ui.scriptTextEdit.setPlainText(rule.script_text)
+        ui.activeCheck.setChecked(rule.active)
+        ui.letterIfNoCallCheck.setChecked(rule.letter_if_no_call)
+        ui.letterAfterNoAnswerCheck.setChecked(rule.letter_after_no_answer)
+        ui.closeOnOrderCheck.setChecked(rule.close_on_order)
+        self._loading = False
+
+    def _take(self) -> None:
+        """Put what the fields show back into the current rule (not yet saved)."""
+        row = self._current
+        if not 0 <= row < len(self.rules):
+            return
+        ui = self.ui
+        script = ui.scriptEdit.text().strip()
+        rule = self.rules[row]
+        self.rules[row] = dataclasses.replace(
+            rule,
+            label=ui.labelEdit.text(),
+            whom=Selector(rule.whom.kind, parse_whom(ui.whomEdit.text())),
+            channel=FollowUpChannel(ui.channelCombo.currentData()),
+            priority=ui.prioritySpin.value(),
+            cool_down_days=ui.coolDownSpin.value(),
+            script=script or None,
+            script_text=ui.scriptTextEdit.toPlainText().strip(),
+            active=ui.activeCheck.isChecked(),
+            letter_if_no_call=ui.letterIfNoCallCheck.isChecked(),
+            letter_after_no_answer=ui.letterAfterNoAnswerCheck.isChecked(),
+            close_on_order=ui.closeOnOrderCheck.isChecked(),
+        )
+
+    def _saved(self, rules: list[Rule]) -> None:
+        if not self._open:
+            return
+        self.ui.buttonBox.setEnabled(True)
+        self.rules = list(rules)
+        self._fill_list()
+        self.ui.errorLabel.setStyleSheet("color: #2e7d32;")
+        self.ui.errorLabel.setText(self.tr("ルールを保存しました（記録に残りました）。"))
+        self.saved.emit(rules)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
+        self.ui.buttonBox.setEnabled(True)
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ui.errorLabel.setText(
+            self.tr("保存できませんでした（{detail}）").format(detail=error_text(error))
+        )
+        if isinstance(error, RuleError):
+            self._mark_field(error.message)
+
+    def _mark_field(self, message: str) -> None:
+        """Select the rule the message names and put a red border on its field."""
+        number = _RULE_NO.search(message)
+        if number is not None and 1 <= int(number.group(1)) <= len(self.rules):
+            self.ui.rulesList.setCurrentRow(int(number.group(1)) - 1)
+        for match in _FIELD.finditer(message):
+            name = match.group(1) or match.group(2)
+            widget = self.fields.get(name)
+            if widget is not None:
+                widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _field_error(self, widget: QWidget, text: str) -> None:
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ui.errorLabel.setText(text)
+        widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_errors(self) -> None:
+        self.ui.errorLabel.clear()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+    def _failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
+        self.ui.errorLabel.setText(
+            self.tr("ルールを読めませんでした（{detail}）").format(detail=error_text(error))
+        )
