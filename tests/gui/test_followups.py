@@ -628,8 +628,8 @@ def test_a_claim_held_across_a_restart_comes_back(
 def test_a_supervisor_sets_the_schedule_and_the_tiers(
     qtbot: QtBot, desk: MainWindow, db: Database
 ) -> None:
-    """The refresh interval and the dormant tiers (a list) are set in 共有設定."""
-    from crmdesk.domain.followups import DORMANT_TIERS, REFRESH_INTERVAL_MINUTES
+    """The refresh interval and the dormant tiers (three days, typed as text) are set in 共有設定."""
+    from crmdesk.domain.followups import DORMANT_TIERS, REFRESH_INTERVAL_MINUTES, tier_days
     from crmdesk.gui.dialogs.access import SharedSettingsDialog
     from crmdesk.services.shared_settings import get_setting
 
@@ -645,12 +645,12 @@ def test_a_supervisor_sets_the_schedule_and_the_tiers(
     tiers.setText("90, 80, 365")  # type: ignore[union-attr]
     dialog.accept()
     qtbot.waitUntil(lambda: "increase" in dialog.ui.errorLabel.text(), timeout=WAIT_MS)
-    assert get_setting(db.uow(), DORMANT_TIERS) == (90, 180, 365)
+    assert tier_days(get_setting(db.uow(), DORMANT_TIERS)) == (90, 180, 365)
     tiers.setText("60, 120, 240")  # type: ignore[union-attr]
     interval.setValue(15)  # type: ignore[union-attr]
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.accept()
-    assert get_setting(db.uow(), DORMANT_TIERS) == (60, 120, 240)
+    assert tier_days(get_setting(db.uow(), DORMANT_TIERS)) == (60, 120, 240)
     assert get_setting(db.uow(), REFRESH_INTERVAL_MINUTES) == 15
     # The desk's schedule follows at once.
     scheduler = win.followup_refresh

@@ -505,9 +505,6 @@ class SharedSettingsDialog(QDialog):
             value = values.get(key)
             if isinstance(editor, QSpinBox):
                 editor.setValue(int(value or 0))
-            elif isinstance(value, list | tuple):
-                # A list setting (the dormant tiers 90, 180, 365) is typed as "90, 180, 365".
-                editor.setText(", ".join(str(item) for item in value))
             else:
                 editor.setText("" if value is None else str(value))
             editor.setEnabled(True)
@@ -516,29 +513,14 @@ class SharedSettingsDialog(QDialog):
 
     def _value(self, key: str) -> object:
         editor = self.editors[key]
-        if isinstance(editor, QSpinBox):
-            return editor.value()
-        text = editor.text()
-        if isinstance(self._loaded.get(key), list | tuple):
-            parts = [part.strip() for part in text.split(",")]
-            # Whole numbers become a list; anything else goes to the setting's own check as
-            # typed, whose message names the setting.
-            if all(part.lstrip("-").isdigit() for part in parts):
-                return [int(part) for part in parts]
-        return text
-
-    def _changed(self, key: str) -> bool:
-        value, loaded = self._value(key), self._loaded[key]
-        if isinstance(loaded, tuple) and isinstance(value, list):
-            return tuple(value) != loaded
-        return bool(value != loaded)
+        return editor.value() if isinstance(editor, QSpinBox) else editor.text()
 
     def accept(self) -> None:
         """Save the changed settings, each checked by its spec; keep the dialog open on error."""
         changed = {
             key: self._value(key)
             for key in self.editors
-            if key in self._loaded and self._changed(key)
+            if key in self._loaded and self._value(key) != self._loaded[key]
         }
         if not changed:
             super().accept()
