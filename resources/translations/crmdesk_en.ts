@@ -910,6 +910,21 @@
     </message>
 </context>
 <context>
+    <name>ExclusionsModel</name>
+    <message>
+        <source>顧客番号</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>お名前</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>送付しない理由</source>
+        <translation>Reason not sent</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>入力してください。</source>
@@ -1065,6 +1080,577 @@
     <message>
         <source>お客様のお申し出の内容</source>
         <translation>What the customer asked for</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>取り出し中のフォローがあります。結果を記録するか、Esc で戻してください。</source>
+        <extracomment>How long the call has run (the desk&apos;s call timer); the window sets it.</extracomment>
+        <translation>A follow-up is in your hands. Record its result or give it back with Esc.</translation>
+    </message>
+    <message>
+        <source>かけ直す日時は今より後にしてください。</source>
+        <translation>The call-back time must be later than now.</translation>
+    </message>
+    <message>
+        <source>自分の担当（{n}）</source>
+        <translation>Mine ({n})</translation>
+    </message>
+    <message>
+        <source>共有キュー（{n}）</source>
+        <translation>Shared queue ({n})</translation>
+    </message>
+    <message>
+        <source>いまかけるフォローはありません。</source>
+        <translation>No follow-up is due now.</translation>
+    </message>
+    <message>
+        <source>次回 {due}</source>
+        <translation>next {due}</translation>
+    </message>
+    <message>
+        <source>お手紙に切り替え</source>
+        <translation>switched to a letter</translation>
+    </message>
+    <message>
+        <source>{name} 様: {result} を記録しました（{detail}）。F8 で次のフォローへ。</source>
+        <translation>{name}: recorded {result} ({detail}). F8 takes the next follow-up.</translation>
+    </message>
+    <message>
+        <source>{name} 様のフォローをキューに戻しました。</source>
+        <translation>The follow-up of {name} is back in the queue.</translation>
+    </message>
+    <message>
+        <source>F8 でいちばん上のフォローを取り出します。</source>
+        <translation>F8 takes the top follow-up.</translation>
+    </message>
+    <message>
+        <source>{name} 様（{code}）— {rule}・{attempt} 回目（上限 {max} 回）</source>
+        <translation>{name} ({code}) — {rule}, attempt {attempt} (at most {max})</translation>
+    </message>
+    <message>
+        <source>理由: {why}</source>
+        <translation>Why: {why}</translation>
+    </message>
+    <message>
+        <source>この取り出しは {until} まで有効です（放置すると {minutes} 分でキューに戻ります）。</source>
+        <translation>This claim holds until {until} (left alone, it returns to the queue after {minutes} minutes).</translation>
+    </message>
+    <message>
+        <source>フォローの操作ができませんでした（{detail}）</source>
+        <translation>The follow-up could not be changed ({detail})</translation>
+    </message>
+    <message>
+        <source>フォローのキューを読めませんでした（{detail}）</source>
+        <translation>The follow-up queue could not be read ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQueue</name>
+    <message>
+        <source>いちばん上のフォローを取り出して、お客様の画面を開きます（F8）。</source>
+        <translation>Take the top follow-up and open the customer (F8).</translation>
+    </message>
+    <message>
+        <source>次のフォロー (F8)</source>
+        <translation>Next follow-up (F8)</translation>
+    </message>
+    <message>
+        <source>自分の担当</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>共有キュー</source>
+        <translation>Shared queue</translation>
+    </message>
+    <message>
+        <source>通話中のフォロー</source>
+        <translation>Follow-up in progress</translation>
+    </message>
+    <message>
+        <source>トーク</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>メモ(&amp;O)</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>通話の要点（結果と一緒に記録されます）</source>
+        <translation>Gist of the call (recorded with the result)</translation>
+    </message>
+    <message>
+        <source>かけ直す日時(&amp;W)</source>
+        <translation>Call back &amp;when</translation>
+    </message>
+    <message>
+        <source>話せた (Alt+1)</source>
+        <translation>Reached (Alt+1)</translation>
+    </message>
+    <message>
+        <source>不在 (Alt+2)</source>
+        <translation>No answer (Alt+2)</translation>
+    </message>
+    <message>
+        <source>かけ直し (Alt+3)</source>
+        <translation>Call back (Alt+3)</translation>
+    </message>
+    <message>
+        <source>注文いただいた (Alt+4)</source>
+        <translation>Ordered (Alt+4)</translation>
+    </message>
+    <message>
+        <source>お断り (Alt+5)</source>
+        <translation>Declined (Alt+5)</translation>
+    </message>
+    <message>
+        <source>番号違い (Alt+6)</source>
+        <translation>Wrong number (Alt+6)</translation>
+    </message>
+    <message>
+        <source>電話しないでほしい (Alt+7)</source>
+        <translation>Asked not to be called (Alt+7)</translation>
+    </message>
+    <message>
+        <source>かけずにキューへ戻します（Esc）。</source>
+        <translation>Give it back to the queue without calling (Esc).</translation>
+    </message>
+    <message>
+        <source>戻す (Esc)</source>
+        <translation>Give back (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>電話</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>手紙</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>初回購入のみで、初回分がなくなる頃のお客様</source>
+        <translation>First-time buyers whose first supply is running out</translation>
+    </message>
+    <message>
+        <source>次回購入予定日を猶予日数以上過ぎたお客様</source>
+        <translation>Customers past their expected next purchase by the grace days</translation>
+    </message>
+    <message>
+        <source>休眠（最終購入から段階の日数が過ぎた）お客様</source>
+        <translation>Dormant customers (the tier&apos;s days since the last purchase)</translation>
+    </message>
+    <message>
+        <source>クレームが解決したお客様</source>
+        <translation>Customers whose complaint was resolved</translation>
+    </message>
+    <message>
+        <source>誕生日が近いお客様</source>
+        <translation>Customers with a birthday coming up</translation>
+    </message>
+    <message>
+        <source>定期のお届けが節目の回数になったお客様</source>
+        <translation>Subscribers at a delivery milestone</translation>
+    </message>
+    <message>
+        <source>しばらく連絡のない優良顧客</source>
+        <translation>Top customers not contacted for a while</translation>
+    </message>
+    <message>
+        <source>条件「{part}」が読めません。「名前 = 値」の形で入力してください。</source>
+        <translation>The condition &quot;{part}&quot; cannot be read. Type it as &quot;name = value&quot;.</translation>
+    </message>
+    <message>
+        <source>条件 {name} の値「{value}」は整数か true / false にしてください。</source>
+        <translation>The value &quot;{value}&quot; of {name} must be a whole number or true / false.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>（停止中）</source>
+        <translation>(off)</translation>
+    </message>
+    <message>
+        <source>ルールを保存しました（記録に残りました）。</source>
+        <translation>The rules are saved (and audited).</translation>
+    </message>
+    <message>
+        <source>保存できませんでした（{detail}）</source>
+        <translation>Could not save ({detail})</translation>
+    </message>
+    <message>
+        <source>ルールを読めませんでした（{detail}）</source>
+        <translation>Could not read the rules ({detail})</translation>
+    </message>
+    <message>
+        <source>フォロールールの編集</source>
+        <translation>Follow-up rules</translation>
+    </message>
+    <message>
+        <source>ルールを選んで項目を直し、「保存」を押してください。保存は全ルールまとめて確認され、記録（監査ログ）に残ります。対象者の種類は変えられません（条件の値は変えられます）。</source>
+        <translation>Choose a rule, change its fields and press Save. Saving checks all rules together and is audited. The kind of selection cannot change (its values can).</translation>
+    </message>
+    <message>
+        <source>コード</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名前(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>対象者</source>
+        <translation>Selects</translation>
+    </message>
+    <message>
+        <source>条件(&amp;R)</source>
+        <translation>Conditions (&amp;R)</translation>
+    </message>
+    <message>
+        <source>対象者の条件を「名前 = 値」で、カンマ区切りで入力します（例: tier = 1）。</source>
+        <translation>Conditions of the selection as &quot;name = value&quot;, separated by commas (e.g. tier = 1).</translation>
+    </message>
+    <message>
+        <source>手段(&amp;H)</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>優先度(&amp;P)</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>大きいほど先にかけます（折り返し 50、クレーム後確認 80）。</source>
+        <translation>Higher is called first (call-back 50, post-complaint check 80).</translation>
+    </message>
+    <message>
+        <source>連絡後の間隔（日）(&amp;D)</source>
+        <translation>Cool-&amp;down after contact (days)</translation>
+    </message>
+    <message>
+        <source>この日数以内に電話やDMがあったお客様には作りません。</source>
+        <translation>No follow-up for a customer called or mailed within these days.</translation>
+    </message>
+    <message>
+        <source>引き止めトーク(&amp;S)</source>
+        <translation>&amp;Script</translation>
+    </message>
+    <message>
+        <source>トークのコード（空欄なら下のトーク文を表示）</source>
+        <translation>Script code (empty: the script text below is shown)</translation>
+    </message>
+    <message>
+        <source>トーク文(&amp;T)</source>
+        <translation>Script &amp;text</translation>
+    </message>
+    <message>
+        <source>このルールを使う(&amp;A)</source>
+        <translation>Rule is &amp;active</translation>
+    </message>
+    <message>
+        <source>電話不可のお客様には手紙にする</source>
+        <translation>A letter instead for customers who may not be called</translation>
+    </message>
+    <message>
+        <source>不在が上限回数続いたら手紙にする</source>
+        <translation>A letter after the maximum of unanswered calls</translation>
+    </message>
+    <message>
+        <source>注文があれば自動で閉じる</source>
+        <translation>Close automatically when the customer orders</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>F2フォロー（2回目購入のご案内）</source>
+        <extracomment>Rows of a queue fetched at a time (the view asks for more as the operator scrolls). Points added to the application font for the script the operator reads out. How often the dock re-reads its queues while it is shown (other desks claim and finish). The results in the order of their buttons and of Alt+1…Alt+7.</extracomment>
+        <translation>F2 follow-up (second purchase)</translation>
+    </message>
+    <message>
+        <source>定期のお届けが途切れたお客様</source>
+        <translation>Lapsing subscriber</translation>
+    </message>
+    <message>
+        <source>購入間隔を過ぎたリピーター</source>
+        <translation>Repeat buyer past their interval</translation>
+    </message>
+    <message>
+        <source>休眠90日の掘り起こし</source>
+        <translation>Dormant 90 days: reactivation</translation>
+    </message>
+    <message>
+        <source>休眠180日の掘り起こしDM</source>
+        <translation>Dormant 180 days: reactivation DM</translation>
+    </message>
+    <message>
+        <source>休眠365日の掘り起こしDM</source>
+        <translation>Dormant 365 days: reactivation DM</translation>
+    </message>
+    <message>
+        <source>クレーム解決後の確認電話</source>
+        <translation>Check-back call after a complaint</translation>
+    </message>
+    <message>
+        <source>お誕生日のお祝いレター</source>
+        <translation>Birthday letter</translation>
+    </message>
+    <message>
+        <source>お届け3回目のお礼</source>
+        <translation>Thank-you for the 3rd delivery</translation>
+    </message>
+    <message>
+        <source>お届け6回目のお礼</source>
+        <translation>Thank-you for the 6th delivery</translation>
+    </message>
+    <message>
+        <source>お届け12回目のお礼（1年）</source>
+        <translation>Thank-you for the 12th delivery (one year)</translation>
+    </message>
+    <message>
+        <source>優良顧客の定期ご挨拶</source>
+        <translation>VIP personal care</translation>
+    </message>
+    <message>
+        <source>折り返しのお電話</source>
+        <translation>Promised call-back</translation>
+    </message>
+    <message>
+        <source>折り返し</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <source>期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>ルール</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>お客様</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>回数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>未対応</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>対応中</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>対応中（{until} まで）</source>
+        <translation>Claimed (until {until})</translation>
+    </message>
+    <message>
+        <source>個別対応</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>話せた</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>不在</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>かけ直し</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>注文いただいた</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>お断り</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>番号違い</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>電話しないでほしい</source>
+        <translation>Asked not to be called</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsReport</name>
+    <message>
+        <source>話せた</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>不在</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>かけ直し</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>注文</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>お断り</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>番号違い</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>電話不可</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <source>ルール</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>未対応</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>対応中</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>期間内に作成</source>
+        <translation>Created in period</translation>
+    </message>
+    <message>
+        <source>注文につながった</source>
+        <translation>Led to an order</translation>
+    </message>
+    <message>
+        <source>成約率</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>お客様</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>顧客番号</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>回数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>オペレーター</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>本日の結果</source>
+        <translation>Results today</translation>
+    </message>
+    <message>
+        <source>期間内の結果</source>
+        <translation>Results in period</translation>
+    </message>
+    <message>
+        <source>本日の内訳</source>
+        <translation>Today by result</translation>
+    </message>
+    <message>
+        <source>期間内の内訳</source>
+        <translation>Period by result</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsReportDialog</name>
+    <message>
+        <source>集計しています…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>ルールを実行しています…</source>
+        <translation>Running the rules…</translation>
+    </message>
+    <message>
+        <source>{today} 現在: 未対応・対応中 {open} 件、うち期限切れ {overdue} 件（一覧は古い順に 20 件）。成約 = フォロー作成から {days} 日以内のご注文（直近 {period} 日に作成した分）。</source>
+        <translation>As of {today}: {open} open or claimed, {overdue} of them overdue (the list shows the oldest 20). Conversion = an order within {days} days of the follow-up (follow-ups created in the last {period} days).</translation>
+    </message>
+    <message>
+        <source>期限切れ（{n}）</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <source>できませんでした（{detail}）</source>
+        <translation>Failed ({detail})</translation>
+    </message>
+    <message>
+        <source>フォローの状況（SV）</source>
+        <translation>Follow-ups (supervisor)</translation>
+    </message>
+    <message>
+        <source>集計期間（日）(&amp;D)</source>
+        <translation>Period (&amp;days)</translation>
+    </message>
+    <message>
+        <source>表示を更新(&amp;L)</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>ルールを今すぐ実行して、新しいフォローを作り、不要になったものを閉じます。</source>
+        <translation>Run the rules now: create new follow-ups and close those no longer needed.</translation>
+    </message>
+    <message>
+        <source>今すぐ更新(&amp;U)</source>
+        <translation>Run r&amp;ules now</translation>
+    </message>
+    <message>
+        <source>ルール別</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <source>期限切れ</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>オペレーター別</source>
+        <translation>By operator</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1845,7 @@
     </message>
     <message>
         <source>サンクスレター</source>
+        <extracomment>What a batch or a letter is (crmdesk.domain.letters.DocumentKind).</extracomment>
         <translation>Thank-you letter</translation>
     </message>
     <message>
@@ -1280,6 +1867,42 @@
     <message>
         <source>解約手続き完了のお知らせ</source>
         <translation>Cancellation confirmation</translation>
+    </message>
+    <message>
+        <source>バースデーカード</source>
+        <translation>Birthday card</translation>
+    </message>
+    <message>
+        <source>解約のご案内</source>
+        <translation>Cancellation confirmation</translation>
+    </message>
+    <message>
+        <source>クールダウン期間内に連絡済み</source>
+        <translation>Contacted within the cool-down</translation>
+    </message>
+    <message>
+        <source>未解決のクレームあり</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>住所なし</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <source>同一世帯に送付済み（このバッチ）</source>
+        <translation>Same household already in this batch</translation>
+    </message>
+    <message>
+        <source>宛名ラベル</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>長形3号封筒</source>
+        <translation>Naga-3 envelopes</translation>
+    </message>
+    <message>
+        <source>お詫び・ご確認の手紙</source>
+        <translation>Apology / check-back letter</translation>
     </message>
     <message>
         <source>定期開始</source>
@@ -1315,6 +1938,7 @@
     </message>
     <message>
         <source>DM不要</source>
+        <extracomment>Why a customer of a batch gets no letter (crmdesk.domain.segments.ExclusionReason).</extracomment>
         <translation>No DM</translation>
     </message>
     <message>
@@ -1383,6 +2007,242 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Shift_JIS（CP932）</source>
+        <extracomment>Pages of the preview (the first letters of the batch). (code, title, kind) of every template.</extracomment>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>（テンプレートなし）</source>
+        <translation>(no template)</translation>
+    </message>
+    <message>
+        <source>セグメントの既定（{code}）</source>
+        <translation>Segment&apos;s default ({code})</translation>
+    </message>
+    <message>
+        <source>種類の既定</source>
+        <translation>Kind&apos;s default</translation>
+    </message>
+    <message>
+        <source>条件が変わりました。もう一度「候補を確認」を押してください。</source>
+        <translation>The choices changed. Press Check candidates again.</translation>
+    </message>
+    <message>
+        <source>候補を確認しています…</source>
+        <translation>Checking candidates…</translation>
+    </message>
+    <message>
+        <source>送付 {letters} 名・送付しない {excluded} 名{reasons}</source>
+        <translation>{letters} to send, {excluded} not sent{reasons}</translation>
+    </message>
+    <message>
+        <source>印刷するページはありません。</source>
+        <translation>There are no pages to print.</translation>
+    </message>
+    <message>
+        <source>候補を確認できませんでした。</source>
+        <translation>The candidates could not be checked.</translation>
+    </message>
+    <message>
+        <source>印刷しています…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{letters} 通（{pages} ページ）を出力し、記録しました（バッチ {batch}）。</source>
+        <translation>{letters} letters ({pages} pages) written and recorded (batch {batch}).</translation>
+    </message>
+    <message>
+        <source>PDF: {path}</source>
+        <translation>PDF: {path}</translation>
+    </message>
+    <message>
+        <source>宛名リスト: {path}</source>
+        <translation>Mailing list: {path}</translation>
+    </message>
+    <message>
+        <source>Shift_JIS にない文字を〓にしたお客様: {codes}</source>
+        <translation>Customers with characters outside Shift_JIS (written as 〓): {codes}</translation>
+    </message>
+    <message>
+        <source>DM・手紙の一括印刷</source>
+        <translation>Batch printing of DM and letters</translation>
+    </message>
+    <message>
+        <source>書類の種類(&amp;K)</source>
+        <translation>&amp;Kind of document</translation>
+    </message>
+    <message>
+        <source>セグメント(&amp;S)</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>テンプレート(&amp;T)</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>基準日(&amp;D)</source>
+        <translation>Business &amp;date</translation>
+    </message>
+    <message>
+        <source>件数の上限(&amp;L)</source>
+        <translation>&amp;Limit</translation>
+    </message>
+    <message>
+        <source>上限なし</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>特典コード(&amp;O)</source>
+        <translation>&amp;Offer code</translation>
+    </message>
+    <message>
+        <source>候補を確認(&amp;P)</source>
+        <translation>Check candidates (&amp;P)</translation>
+    </message>
+    <message>
+        <source>条件を選んで「候補を確認」を押すと、送付する人数と、送付しないお客様とその理由が表示されます。</source>
+        <translation>Choose and press Check candidates: you see how many letters go out, and which customers get none and why.</translation>
+    </message>
+    <message>
+        <source>送付しないお客様(&amp;X)</source>
+        <translation>E&amp;xcluded customers</translation>
+    </message>
+    <message>
+        <source>印刷イメージ（最初の数ページ）</source>
+        <translation>Print preview (first pages)</translation>
+    </message>
+    <message>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>出力</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>PDFに保存(&amp;F)</source>
+        <translation>Save as PD&amp;F</translation>
+    </message>
+    <message>
+        <source>プリンターで印刷(&amp;R)</source>
+        <translation>Print on a p&amp;rinter</translation>
+    </message>
+    <message>
+        <source>宛名リストCSVも保存(&amp;M)</source>
+        <translation>Also save the &amp;mailing list CSV</translation>
+    </message>
+    <message>
+        <source>実行(&amp;E)…</source>
+        <translation>&amp;Run…</translation>
+    </message>
+    <message>
+        <source>中止(&amp;C)</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>印刷しています…</source>
+        <extracomment>The template chosen first.</extracomment>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>印刷し、対応履歴に記録しました。</source>
+        <translation>Printed and recorded on the timeline.</translation>
+    </message>
+    <message>
+        <source>PDFを作成しています…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>保存し、対応履歴に記録しました: {path}</source>
+        <translation>Saved and recorded on the timeline: {path}</translation>
+    </message>
+    <message>
+        <source>このお客様には手紙を送れません（{reason}）。印刷も対応履歴への記録もできません。</source>
+        <translation>No letter may be sent to this customer ({reason}). Nothing can be printed or recorded.</translation>
+    </message>
+    <message>
+        <source>（印刷しません）</source>
+        <translation>(not printed)</translation>
+    </message>
+    <message>
+        <source>手紙の印刷</source>
+        <translation>Print a letter</translation>
+    </message>
+    <message>
+        <source>テンプレート(&amp;T)</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>特典コード(&amp;O)</source>
+        <translation>&amp;Offer code</translation>
+    </message>
+    <message>
+        <source>印刷イメージ</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>PDFに保存(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>PDFの保存先</source>
+        <extracomment>Resolution of the on-screen preview: an A4 page is about 830 pixels high.</extracomment>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>宛名リストの保存先</source>
+        <translation>Save the mailing list as</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>テンプレートの誤り</source>
+        <translation>Template error</translation>
+    </message>
+    <message>
+        <source>ファイルを書けませんでした: {detail}</source>
+        <translation>The file could not be written: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>検索中…</source>
@@ -1395,6 +2255,18 @@
     <message>
         <source>設定を保存しました。表示言語は次回の起動時に反映されます。</source>
         <translation>Settings saved. The language changes at the next start.</translation>
+    </message>
+    <message>
+        <source>フォロー更新中…</source>
+        <translation>Updating follow-ups…</translation>
+    </message>
+    <message>
+        <source>フォロー更新 {at}: 作成 {created}・終了 {closed}・未対応 {open}</source>
+        <translation>Follow-ups updated {at}: {created} created, {closed} closed, {open} open</translation>
+    </message>
+    <message>
+        <source>フォロー更新に失敗しました（{detail}）</source>
+        <translation>Updating the follow-ups failed ({detail})</translation>
     </message>
     <message>
         <source>お客様を登録しました。</source>
@@ -1479,8 +2351,16 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>フォロー(&amp;W)</source>
+        <translation>Follo&amp;w-ups</translation>
+    </message>
+    <message>
         <source>SV(&amp;P)</source>
         <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
+        <source>フォロー</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>新規顧客(&amp;N)…</source>
@@ -1551,6 +2431,18 @@
         <translation>Cancellation call…</translation>
     </message>
     <message>
+        <source>手紙の印刷(&amp;P)…</source>
+        <translation>&amp;Print a letter…</translation>
+    </message>
+    <message>
+        <source>DM・手紙の一括印刷…</source>
+        <translation>Batch printing of DM and letters…</translation>
+    </message>
+    <message>
+        <source>手紙テンプレートの編集…</source>
+        <translation>Letter templates…</translation>
+    </message>
+    <message>
         <source>引き止めトークと解約理由の編集…</source>
         <translation>Edit retention scripts and reasons…</translation>
     </message>
@@ -1613,6 +2505,54 @@
     <message>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About crmdesk</translation>
+    </message>
+    <message>
+        <source>フォローのキューを表示(&amp;Q)</source>
+        <translation>Show the follow-up &amp;queue</translation>
+    </message>
+    <message>
+        <source>次のフォロー(&amp;N)</source>
+        <translation>&amp;Next follow-up</translation>
+    </message>
+    <message>
+        <source>取り出したフォローを戻す(&amp;B)</source>
+        <translation>Give the claimed follow-up &amp;back</translation>
+    </message>
+    <message>
+        <source>結果: 話せた</source>
+        <translation>Result: reached</translation>
+    </message>
+    <message>
+        <source>結果: 不在（あとでかけ直す）</source>
+        <translation>Result: no answer (retry later)</translation>
+    </message>
+    <message>
+        <source>結果: かけ直し（日時指定）</source>
+        <translation>Result: call back (at a set time)</translation>
+    </message>
+    <message>
+        <source>結果: 注文いただいた</source>
+        <translation>Result: ordered</translation>
+    </message>
+    <message>
+        <source>結果: お断り</source>
+        <translation>Result: declined</translation>
+    </message>
+    <message>
+        <source>結果: 番号違い</source>
+        <translation>Result: wrong number</translation>
+    </message>
+    <message>
+        <source>結果: 電話しないでほしい（電話不可にする）</source>
+        <translation>Result: asked not to be called (sets do-not-call)</translation>
+    </message>
+    <message>
+        <source>フォローの状況…</source>
+        <translation>Follow-up status…</translation>
+    </message>
+    <message>
+        <source>フォロールールの編集…</source>
+        <translation>Follow-up rules…</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3134,97 @@
     <message>
         <source>{status}（{until}まで）</source>
         <translation>{status} (until {until})</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>差し込みに使えるもの: {names}</source>
+        <translation>Placeholders you can use: {names}</translation>
+    </message>
+    <message>
+        <source>（編集済み 第{version}版）</source>
+        <translation>(edited, version {version})</translation>
+    </message>
+    <message>
+        <source>（読めません）</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message>
+        <source>{code}: 第{version}版（{who}、{when}）。保存すると第{next}版になります。</source>
+        <translation>{code}: version {version} ({who}, {when}). Saving makes version {next}.</translation>
+    </message>
+    <message>
+        <source>{code}: 出荷時の内容。保存すると第1版になり、すべての端末で使われます。</source>
+        <translation>{code}: as shipped. Saving makes version 1, used by every desk.</translation>
+    </message>
+    <message>
+        <source>お客様番号を入力してください（例: C0000001）。</source>
+        <translation>Type a customer code (e.g. C0000001).</translation>
+    </message>
+    <message>
+        <source>プレビューを作成しています…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>{name} 様（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{caption}: このお客様には送付されません（{reason}）。</source>
+        <translation>{caption}: this customer would get no letter ({reason}).</translation>
+    </message>
+    <message>
+        <source>（プレビューできません）</source>
+        <translation>(no preview)</translation>
+    </message>
+    <message>
+        <source>{code} を第{version}版として保存しました。</source>
+        <translation>{code} saved as version {version}.</translation>
+    </message>
+    <message>
+        <source>{code} を出荷時の内容に戻しました。</source>
+        <translation>{code} is back to what was shipped.</translation>
+    </message>
+    <message>
+        <source>他のSVが先に保存しました。内容を確かめてから開き直してください（{code}）。</source>
+        <translation>Another supervisor saved first. Check their change and open it again ({code}).</translation>
+    </message>
+    <message>
+        <source>手紙テンプレートの編集</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>変更の説明(&amp;N)</source>
+        <translation>&amp;Note on the change</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>出荷時の内容に戻す(&amp;O)</source>
+        <translation>Back to the &amp;original</translation>
+    </message>
+    <message>
+        <source>お客様番号(&amp;U)</source>
+        <translation>C&amp;ustomer code</translation>
+    </message>
+    <message>
+        <source>プレビュー(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>印刷イメージ</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>次のページ</source>
+        <translation>Next page</translation>
     </message>
 </context>
 <context>
