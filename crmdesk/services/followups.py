@@ -451,7 +451,7 @@ def _script_of_code(session: Session, code: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _shipped_script(code: str) -> str:
-    """A shipped retention script's TOML ('' when none ships; resources do not change at run time)."""
+    """A shipped retention script's TOML ('' if none; resources do not change at run time)."""
     try:
         return resource_path("retention", "scripts", f"{code}.toml").read_text("utf-8")
     except FileNotFoundError:
