@@ -387,7 +387,10 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
             _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DORMANT:
-        upper = "" if whom.int_param("tier") == 3 else " AND fa.last_order_on > :upper_day"
+        # A window on the last order date (an index range): tiers 1 and 2 end where the next
+        # starts, tier 3 after max_days days (0: no end).
+        endless = whom.int_param("tier") == 3 and whom.int_param("max_days") == 0
+        upper = "" if endless else " AND fa.last_order_on > :upper_day"
         return _Selection(
             f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper} AND {_RUNNING}",
             (),
@@ -472,6 +475,11 @@ def _params(
         values["lower_day"] = sql.date(today - dt.timedelta(days=tiers[tier - 1]))
         if tier < 3:
             values["upper_day"] = sql.date(today - dt.timedelta(days=tiers[tier]))
+        elif whom.int_param("max_days"):
+            # last_order_on > upper_day ⇔ at most max_days days without an order
+            values["upper_day"] = sql.date(
+                today - dt.timedelta(days=whom.int_param("max_days") + 1)
+            )
     elif kind is SelectorKind.DELIVERY_MILESTONE:
         values["milestone_day"] = sql.date(today - dt.timedelta(days=whom.int_param("within_days")))
     elif kind is SelectorKind.BIRTHDAY:
