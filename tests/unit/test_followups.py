@@ -141,7 +141,7 @@ def test_the_last_dormant_tier_is_a_window_with_max_days() -> None:
     assert wide.whom.params["max_days"] == 0
     with pytest.raises(RuleError, match="max_days is a parameter of tier 3 only"):
         parse_rules(rule.format(whom="tier = 2\nmax_days = 300\n"))
-    with pytest.raises(RuleError, match="whom.max_days must be a whole number from 0 to 36500"):
+    with pytest.raises(RuleError, match=r"whom\.max_days must be a whole number from 0 to 36500"):
         parse_rules(rule.format(whom="tier = 3\nmax_days = -5\n"))
 
 
