@@ -427,9 +427,11 @@ def _selector(raw: object, where: str) -> Selector:
         )
     for name, (typ, default, low, high) in spec.items():
         value = raw.get(name, default)
-        if kind is SelectorKind.DORMANT and name == "max_days" and value == -1:
-            # Not given: tier 3 ends at the default; tiers 1 and 2 never read it.
-            value = DORMANT_MAX_DAYS
+        if kind is SelectorKind.DORMANT and name == "max_days":
+            if raw.get("tier") != 3:
+                continue  # tiers 1 and 2 end where the next starts: no such parameter
+            if value == -1:
+                value = DORMANT_MAX_DAYS  # not given: the default end
         if value is None:
             raise RuleError(f"{where}: whom.{name} is required for selector {kind.value}")
         if typ is bool:

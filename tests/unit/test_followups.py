@@ -137,6 +137,7 @@ def test_the_last_dormant_tier_is_a_window_with_max_days() -> None:
     shipped = parse_rules(resource_path("followups", "rules.toml").read_text("utf-8"))
     d365 = next(r for r in shipped if r.code == "dormant_365")
     assert d365.whom.params == {"tier": 3, "max_days": 729}
+    assert parse_rules(rule.format(whom="tier = 2\n"))[0].whom.params == {"tier": 2}
     wide = parse_rules(rule.format(whom="tier = 3\nmax_days = 0\n"))[0]
     assert wide.whom.params["max_days"] == 0
     with pytest.raises(RuleError, match="max_days is a parameter of tier 3 only"):
