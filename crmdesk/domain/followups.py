@@ -12,6 +12,11 @@ The lapse model (DESIGN.md, "Lapse and follow-up model"):
 * **Lapsing**: today is past expected-next + grace (setting ``followups.grace_days``), and the
   customer is not yet dormant.
 * **Dormant tiers**: no order for 90 / 180 / 365 days (setting ``followups.dormant_tiers``).
+  Each tier is a window, not "forever": tier 1 ends where tier 2 starts, tier 2 where tier 3
+  starts, and tier 3 ends after ``max_days`` days without an order (a rule parameter, inclusive
+  like the letter segments' ``max_days``; default :data:`DORMANT_MAX_DAYS`, 1–2 years): a
+  customer gone longer is no longer a reactivation target of a daily call or letter run. A
+  supervisor widens it in the rule set (``max_days = 0``: no end).
 * **F2**: a first-time buyer with no second order when the first supply is about to run out
   (setting ``followups.f2_lead_days`` days before it does).
 """
@@ -34,6 +39,7 @@ from crmdesk.domain.shared_settings import SettingSpec, int_between, register
 __all__ = [
     "CLAIM_EXPIRY_MINUTES",
     "CONVERSION_DAYS",
+    "DORMANT_MAX_DAYS",
     "DORMANT_TIERS",
     "F2_LEAD_DAYS",
     "GRACE_DAYS",
@@ -66,6 +72,8 @@ __all__ = [
 
 #: Orders a customer needs before their own median interval predicts the next one.
 MEDIAN_MIN_ORDERS = 3
+#: The last dormant tier's default end: up to 729 days without an order (gone 1–2 years).
+DORMANT_MAX_DAYS = 729
 
 
 # ------------------------------------------------------------------------------ errors (E6xx)
@@ -226,9 +234,21 @@ def expected_next_purchase(facts: PurchaseFacts) -> dt.date:
     return facts.last_order_on + dt.timedelta(days=math.floor(expected_gap_days(facts)))
 
 
-def dormant_tier(facts: PurchaseFacts, today: dt.date, tiers: Sequence[int]) -> int | None:
-    """The highest tier (its number of days) reached by days without an order, else None."""
+def dormant_tier(
+    facts: PurchaseFacts,
+    today: dt.date,
+    tiers: Sequence[int],
+    *,
+    max_days: int = DORMANT_MAX_DAYS,
+) -> int | None:
+    """The highest tier (its number of days) reached by days without an order, else None.
+
+    None as well past ``max_days`` days without an order (the end of the last tier, inclusive;
+    0: no end).
+    """
     idle = (today - facts.last_order_on).days
+    if max_days and idle > max_days:
+        return None
     reached = [days for days in tiers if idle >= days]
     return max(reached) if reached else None
 
@@ -259,7 +279,9 @@ class SelectorKind(StrEnum):
     F2 = "f2"
     #: Lapsing customers (``subscribers = true``: subscribers only; false: non-subscribers).
     LAPSING = "lapsing"
-    #: Dormant customers of tier ``tier`` (1, 2, 3 → the three day counts of the setting).
+    #: Dormant customers of tier ``tier`` (1, 2, 3 → the three day counts of the setting): from
+    #: that many days without an order up to the day before the next tier; tier 3 up to
+    #: ``max_days`` days inclusive (0: no end).
     DORMANT = "dormant"
     #: Customers whose complaint was resolved ``after_days`` ago or more (safety net: the
     #: complaint service queues the check-back itself).
@@ -276,7 +298,7 @@ class SelectorKind(StrEnum):
 SELECTOR_PARAMS: Mapping[SelectorKind, Mapping[str, tuple[type, Any, int, int]]] = {
     SelectorKind.F2: {"window_days": (int, 7, 1, 90)},
     SelectorKind.LAPSING: {"subscribers": (bool, True, 0, 1)},
-    SelectorKind.DORMANT: {"tier": (int, None, 1, 3)},
+    SelectorKind.DORMANT: {"tier": (int, None, 1, 3), "max_days": (int, -1, 0, 36500)},
     SelectorKind.COMPLAINT_RESOLVED: {
         "after_days": (int, 7, 0, 90),
         "within_days": (int, 30, 1, 365),
@@ -398,8 +420,18 @@ def _selector(raw: object, where: str) -> Selector:
     if unknown:
         raise RuleError(f"{where}: whom.{unknown[0]} is not a parameter of selector {kind.value}")
     params: dict[str, int | bool] = {}
+    if kind is SelectorKind.DORMANT and "max_days" in raw and raw.get("tier") in (1, 2):
+        raise RuleError(
+            f"{where}: whom.max_days is a parameter of tier 3 only "
+            "(tiers 1 and 2 end where the next tier starts)"
+        )
     for name, (typ, default, low, high) in spec.items():
         value = raw.get(name, default)
+        if kind is SelectorKind.DORMANT and name == "max_days":
+            if raw.get("tier") != 3:
+                continue  # tiers 1 and 2 end where the next starts: no such parameter
+            if value == -1:
+                value = DORMANT_MAX_DAYS  # not given: the default end
         if value is None:
             raise RuleError(f"{where}: whom.{name} is required for selector {kind.value}")
         if typ is bool:

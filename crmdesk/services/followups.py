@@ -281,6 +281,7 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         sql.lock_refresh(uow.session)
         facts = sql.update_facts(uow.session, now)
         uow.commit()
+        sql.unlock_refresh(uow.session)
     with uow:
         sql.lock_refresh(uow.session)
         previous = sql.last_refresh(uow.session)
@@ -294,12 +295,14 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         )
         sql.set_last_refresh(uow.session, now)
         uow.commit()
+        sql.unlock_refresh(uow.session)
     created: dict[str, int] = {}
     for rule in sorted(rules, key=lambda r: (-r.priority, r.code)):
         with uow:
             sql.lock_refresh(uow.session)
             created[rule.code] = sql.create_for_rule(uow.session, rule, settings, today, now)
             uow.commit()
+            sql.unlock_refresh(uow.session)
     if facts.rows + closed + sum(created.values()) >= sql.ANALYZE_AFTER_ROWS:
         with uow:
             sql.analyze(uow.session)

@@ -41,6 +41,7 @@ __all__ = [
     "open_counts",
     "rebuild_facts",
     "release_expired",
+    "unlock_refresh",
     "update_facts",
 ]
 
@@ -53,6 +54,10 @@ LAST_REFRESH_KEY = "followups.last_refresh_at"
 _NOT_PURCHASES = "('cancelled', 'returned')"
 #: How much of a SQLite file the refresh maps into memory (address space, not RAM).
 _REFRESH_MMAP_BYTES = 4 << 30
+#: SQLite page cache of a refresh step, KiB (the default is 2 MB).
+_REFRESH_CACHE_KIB = 256 * 1024
+#: PostgreSQL work_mem of a refresh step.
+_REFRESH_WORK_MEM = "64MB"
 #: An arbitrary constant: the PostgreSQL advisory lock that serialises refresh steps.
 _REFRESH_LOCK = 0x0F011_0005
 
@@ -152,14 +157,33 @@ def write_lane(session: Session) -> Iterator[None]:
 
 
 def lock_refresh(session: Session) -> None:
-    """Serialise refresh steps across processes (SQLite: the write lock; PostgreSQL: advisory)."""
+    """Serialise refresh steps across processes (SQLite: the write lock; PostgreSQL: advisory).
+
+    Also sets the connection up for bulk work (undone by :func:`unlock_refresh`).
+    """
     if session.get_bind().dialect.name == "sqlite":
         # The refresh reads a few hundred MB of indexes at random: through a memory map those
-        # reads are page-cache hits without a read() call each (SQLite's own cache is 2 MB).
+        # reads are page-cache hits without a read() call each. A first run also writes
+        # hundreds of thousands of entries into the follow-up indexes: with SQLite's default
+        # 2 MB cache their pages are spilled and re-read again and again before the commit.
         session.execute(text(f"PRAGMA mmap_size = {_REFRESH_MMAP_BYTES}"))
+        session.execute(text(f"PRAGMA cache_size = -{_REFRESH_CACHE_KIB}"))
+        session.execute(text("PRAGMA temp_store = MEMORY"))
         session.execute(text("BEGIN IMMEDIATE"))
     else:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
+        # Follow-ups are recomputed by the next refresh if a crash loses the last commit: no
+        # need to wait for the WAL flush. Larger sorts and hashes for the first run's joins.
+        session.execute(text("SET LOCAL synchronous_commit = off"))
+        session.execute(text(f"SET LOCAL work_mem = '{_REFRESH_WORK_MEM}'"))
+
+
+def unlock_refresh(session: Session) -> None:
+    """After a refresh step's commit: give the SQLite connection its small cache back (it goes
+    back to the pool; PostgreSQL's settings were local to the transaction)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA cache_size = -2000"))
+        session.execute(text("PRAGMA temp_store = DEFAULT"))
 
 
 # ------------------------------------------------------------------------------ purchase facts
@@ -387,7 +411,10 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
             _SINCE_LAST_ORDER,
         )
     if kind is SelectorKind.DORMANT:
-        upper = "" if whom.int_param("tier") == 3 else " AND fa.last_order_on > :upper_day"
+        # A window on the last order date (an index range): tiers 1 and 2 end where the next
+        # starts, tier 3 after max_days days (0: no end).
+        endless = whom.int_param("tier") == 3 and whom.int_param("max_days") == 0
+        upper = "" if endless else " AND fa.last_order_on > :upper_day"
         return _Selection(
             f"{_FACTS} WHERE fa.last_order_on <= :lower_day{upper} AND {_RUNNING}",
             (),
@@ -472,6 +499,11 @@ def _params(
         values["lower_day"] = sql.date(today - dt.timedelta(days=tiers[tier - 1]))
         if tier < 3:
             values["upper_day"] = sql.date(today - dt.timedelta(days=tiers[tier]))
+        elif whom.int_param("max_days"):
+            # last_order_on > upper_day ⇔ at most max_days days without an order
+            values["upper_day"] = sql.date(
+                today - dt.timedelta(days=whom.int_param("max_days") + 1)
+            )
     elif kind is SelectorKind.DELIVERY_MILESTONE:
         values["milestone_day"] = sql.date(today - dt.timedelta(days=whom.int_param("within_days")))
     elif kind is SelectorKind.BIRTHDAY:
@@ -557,6 +589,8 @@ def create_statement(
         table, alias, conds = "customers", "cu", selection[len(prefix) :]
         joined = "FROM cand JOIN customers cu ON cu.id = cand.id"
         key = "cu.id"
+    # ORDER BY the customer: three follow-up indexes start with the customer id, and rows
+    # inserted in that order fill their pages one after another instead of at random.
     statement = f"""
 INSERT INTO follow_ups (
     customer_id, kind, rule_code, channel, due_at, priority, status, attempts, note,
@@ -580,6 +614,7 @@ FROM (
     {sql.no_flatten()}
 ) picked
 WHERE picked.channel IS NOT NULL
+ORDER BY picked.id
 """
     values, stamps = _params(rule, sql, settings, today, now)
     values.update({"kind": rule.kind, "priority": rule.priority})

@@ -71,7 +71,9 @@ def test_repeat_buyers_lapse_by_their_own_median_interval_from_three_orders(base
 
 
 def test_dormant_tiers_at_each_boundary(base: Base) -> None:
-    for days in (89, 90, 179, 180, 364, 365, 800):
+    # Each tier is a window: the day before, at and after each bound; the last tier ends
+    # after max_days = 729 days without an order (customers gone 1–2 years).
+    for days in (89, 90, 91, 179, 180, 181, 364, 365, 366, 728, 729, 730, 1500):
         base.buyer(f"D{days}", [days + 100, days])
     refresh(base)
     made = base.made()
@@ -79,14 +81,46 @@ def test_dormant_tiers_at_each_boundary(base: Base) -> None:
     assert rules == {
         "D89": "lapsing_repeat",  # lapsing until the first tier
         "D90": "dormant_90",
+        "D91": "dormant_90",
         "D179": "dormant_90",
         "D180": "dormant_180",
+        "D181": "dormant_180",
         "D364": "dormant_180",
         "D365": "dormant_365",
-        "D800": "dormant_365",
+        "D366": "dormant_365",
+        "D728": "dormant_365",
+        "D729": "dormant_365",
     }
     assert made["D180"][1] == "letter"
     assert made["D90"][1] == "call"
+
+
+def test_a_supervisor_widens_the_last_dormant_tier(base: Base) -> None:
+    for days in (729, 730, 1000, 1001, 3000):
+        base.buyer(f"D{days}", [days + 100, days])
+    shipped = followups.default_rules_source()
+    assert "tier = 3\n" in shipped and "max_days = 729\n" in shipped
+    followups.save_rules(
+        base.db.uow(), base.supervisor, shipped.replace("max_days = 729\n", "max_days = 1000\n")
+    )
+    refresh(base)
+    assert {code for code, (rule, *_r) in base.made().items() if rule == "dormant_365"} == {
+        "D729",
+        "D730",
+        "D1000",
+    }
+    followups.save_rules(
+        base.db.uow(), base.supervisor, shipped.replace("max_days = 729\n", "max_days = 0\n")
+    )
+    counts = refresh(base)  # no end: the rest, once (the others already have theirs)
+    assert counts.by_rule["dormant_365"].created == 2
+    assert {code for code, (rule, *_r) in base.made().items() if rule == "dormant_365"} == {
+        "D729",
+        "D730",
+        "D1000",
+        "D1001",
+        "D3000",
+    }
 
 
 def test_cool_down_counts_contacts_and_mailings(base: Base) -> None:

@@ -60,9 +60,16 @@ def test_lapsing_is_past_expected_plus_grace_and_before_the_first_tier() -> None
 
 
 def test_dormant_tier_and_f2_due() -> None:
-    for idle, tier in ((89, None), (90, 90), (179, 90), (180, 180), (365, 365)):
+    edges = ((89, None), (90, 90), (91, 90), (179, 90), (180, 180), (181, 180), (364, 180))
+    last = ((365, 365), (366, 365), (728, 365), (729, 365), (730, None), (2000, None))
+    for idle, tier in edges + last:
         f = facts(last_order_on=TODAY - dt.timedelta(days=idle))
-        assert dormant_tier(f, TODAY, (90, 180, 365)) == tier
+        assert dormant_tier(f, TODAY, (90, 180, 365)) == tier, idle
+    # The last tier's end is a rule parameter (inclusive); 0: no end.
+    old = facts(last_order_on=TODAY - dt.timedelta(days=1000))
+    assert dormant_tier(old, TODAY, (90, 180, 365), max_days=1000) == 365
+    assert dormant_tier(old, TODAY, (90, 180, 365), max_days=999) is None
+    assert dormant_tier(old, TODAY, (90, 180, 365), max_days=0) == 365
     first = TODAY - dt.timedelta(days=25)
     assert f2_due(facts(first_order_on=first), 5) == TODAY
     assert f2_due(facts(order_count=2), 5) is None
@@ -119,6 +126,24 @@ def test_a_wrong_rule_names_the_file_rule_and_field(change: str, message: str) -
         parse_rules("\n".join(lines) + "\n", path="x.toml")
     assert message in str(err.value)
     assert err.value.code == "E602"
+
+
+def test_the_last_dormant_tier_is_a_window_with_max_days() -> None:
+    rule = (
+        '[[rule]]\ncode = "d1"\nlabel = "x"\nchannel = "letter"\npriority = 1\n'
+        'cool_down_days = 0\n[rule.whom]\nselector = "dormant"\n{whom}'
+    )
+    assert parse_rules(rule.format(whom="tier = 3\n"))[0].whom.params["max_days"] == 729
+    shipped = parse_rules(resource_path("followups", "rules.toml").read_text("utf-8"))
+    d365 = next(r for r in shipped if r.code == "dormant_365")
+    assert d365.whom.params == {"tier": 3, "max_days": 729}
+    assert parse_rules(rule.format(whom="tier = 2\n"))[0].whom.params == {"tier": 2}
+    wide = parse_rules(rule.format(whom="tier = 3\nmax_days = 0\n"))[0]
+    assert wide.whom.params["max_days"] == 0
+    with pytest.raises(RuleError, match="max_days is a parameter of tier 3 only"):
+        parse_rules(rule.format(whom="tier = 2\nmax_days = 300\n"))
+    with pytest.raises(RuleError, match=r"whom\.max_days must be a whole number from 0 to 36500"):
+        parse_rules(rule.format(whom="tier = 3\nmax_days = -5\n"))
 
 
 def test_duplicate_codes_and_letter_fallback_on_a_letter_rule_are_refused() -> None:
