@@ -43,6 +43,7 @@ from crmdesk.services._common import (
     require_operator,
     utc_now,
 )
+from crmdesk.store import followups as store_followups
 from crmdesk.store.notify import notify_customer_changed
 from crmdesk.store.schema import Customer, CustomerFlagChange, CustomerPhone
 from crmdesk.store.uow import UnitOfWork
@@ -411,12 +412,14 @@ def apply_customer_flag(
             at=now,
         )
     )
+    closed = store_followups.close_for_flag(s, customer.id, flag, now) if value else 0
     audit(
         s,
         operator_id,
         action="flag",
         entity="customer",
         entity_id=customer.id,
-        detail={"flag": flag, "value": value, "reason": reason},
+        detail={"flag": flag, "value": value, "reason": reason}
+        | ({"follow_ups_closed": closed} if closed else {}),
         at=now,
     )

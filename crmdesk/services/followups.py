@@ -489,6 +489,11 @@ _SCRIPT_SOURCE = (
 _FA = CustomerOrderFacts.__table__
 
 
+def _japanese_date(day: dt.date) -> str:
+    """2026年3月5日 (not strftime's %-m: glibc only, Windows raises)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def _card_statement() -> Any:
     cycle = (
         select(func.max(Subscription.cycle_days))
@@ -587,8 +592,8 @@ def _card(
         values.update(
             {
                 "days_since_order": str((today - facts.last_order_on).days),
-                "first_order_date": f"{facts.first_order_on:%Y年%-m月%-d日}",
-                "last_order_date": f"{facts.last_order_on:%Y年%-m月%-d日}",
+                "first_order_date": _japanese_date(facts.first_order_on),
+                "last_order_date": _japanese_date(facts.last_order_on),
                 "order_count": str(facts.order_count),
             }
         )

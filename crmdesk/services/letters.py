@@ -62,6 +62,7 @@ from crmdesk.resources import project_root
 from crmdesk.services._common import jst_today, require_permission, utc_now
 from crmdesk.services.database import Database
 from crmdesk.services.shared_settings import all_settings
+from crmdesk.store import followups as store_followups
 from crmdesk.store import segments as store_segments
 from crmdesk.store.schema import (
     AppSetting,
@@ -788,6 +789,7 @@ def record_letter(db: Database, operator_id: int, customer_id: int, template: st
         )
         s.add(mailing)
         s.flush()
+        closed = store_followups.close_mailed(s, customer_id, now)
         s.add(
             AuditLog(
                 at=now,
@@ -796,7 +798,9 @@ def record_letter(db: Database, operator_id: int, customer_id: int, template: st
                 entity="customer",
                 entity_id=customer_id,
                 detail=json.dumps(
-                    {"template": parsed.code, "mailing_id": mailing.id}, ensure_ascii=False
+                    {"template": parsed.code, "mailing_id": mailing.id}
+                    | ({"follow_ups_done": closed} if closed else {}),
+                    ensure_ascii=False,
                 ),
             )
         )

@@ -727,6 +727,42 @@ def close_stale(
     return total
 
 
+def close_for_flag(session: Session, customer_id: int, flag: str, at: dt.datetime) -> int:
+    """Close a customer's open follow-ups that a flag just set forbids; the number closed.
+
+    Runs in the flag change's own transaction, so a call is never handed out (nor a letter
+    printed) between 電話不可 / DM不要 / 宛所不明 being set and the next refresh. A follow-up
+    an operator holds right now (claimed) is left to that operator's result.
+    """
+    channel = {"do_not_call": "call", "do_not_mail": "letter", "returned_mail": "letter"}.get(flag)
+    if channel is None:
+        return 0
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'closed', outcome = 'flag_set', closed_at = :now "
+            "WHERE customer_id = :customer AND status = 'open' AND channel = :channel"
+        ).bindparams(_ts("now", at)),
+        {"customer": customer_id, "channel": channel},
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def close_mailed(session: Session, customer_id: int, at: dt.datetime) -> int:
+    """Mark a customer's open letter follow-ups done: a letter was just printed for them.
+
+    The refresh's incremental close only sees batches; a letter printed from the desk (a VIP's
+    personal letter, say) would otherwise stay open and keep the customer out of every rule.
+    """
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'done', outcome = 'mailed', closed_at = :now "
+            "WHERE customer_id = :customer AND status = 'open' AND channel = 'letter'"
+        ).bindparams(_ts("now", at)),
+        {"customer": customer_id},
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def last_refresh(session: Session) -> dt.datetime | None:
     """When the last refresh closed stale follow-ups (None: never)."""
     raw = session.execute(
@@ -769,6 +805,14 @@ def open_counts(session: Session) -> tuple[int, dict[str, int]]:
 # ------------------------------------------------------------------------------ the queue
 
 
+#: A call is never handed out for a customer flagged 電話不可, even one flagged by a path that
+#: did not close the follow-up (close_for_flag does for the app's own flag changes).
+_CALLABLE = (
+    "AND NOT EXISTS (SELECT 1 FROM customers cu WHERE cu.id = follow_ups.customer_id "
+    "AND cu.do_not_call)"
+)
+
+
 def _claim_statements(skip: str) -> dict[str, Any]:
     """The statements of a claim, built once per backend (the 'Next' key runs them often)."""
     stamp = UTCDateTime()
@@ -785,9 +829,10 @@ def _claim_statements(skip: str) -> dict[str, Any]:
         "take": text(
             "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
             "WHERE id = (SELECT id FROM (SELECT id FROM follow_ups WHERE assigned_to = :op "
-            f"AND status = 'open' AND channel = 'call' AND due_at <= :now {order}) "
+            f"AND status = 'open' AND channel = 'call' AND due_at <= :now {_CALLABLE} {order}) "
             "UNION ALL SELECT id FROM (SELECT id FROM follow_ups WHERE status = 'open' "
-            "AND channel = 'call' AND handling = 'shared' AND due_at <= :now AND NOT EXISTS "
+            f"AND channel = 'call' AND handling = 'shared' AND due_at <= :now {_CALLABLE} "
+            "AND NOT EXISTS "
             "(SELECT 1 FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
             f"AND g.status = 'claimed' AND g.claimed_by <> :op) {order}) LIMIT 1) "
             "RETURNING id"
@@ -814,13 +859,14 @@ _PG_CLAIM = text(
     "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
     "WHERE id = COALESCE("
     "(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < :cutoff "
-    "AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) "
+    f"AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) {_CALLABLE} "
     "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
     "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
-    "AND channel = 'call' AND due_at <= :now ORDER BY priority DESC, due_at, id LIMIT 1 "
+    f"AND channel = 'call' AND due_at <= :now {_CALLABLE} "
+    "ORDER BY priority DESC, due_at, id LIMIT 1 "
     "FOR UPDATE SKIP LOCKED), "
     "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
-    "AND handling = 'shared' AND due_at <= :now AND NOT EXISTS (SELECT 1 "
+    f"AND handling = 'shared' AND due_at <= :now {_CALLABLE} AND NOT EXISTS (SELECT 1 "
     "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
     "AND g.status = 'claimed' AND g.claimed_by <> :op) "
     "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)) "

@@ -255,3 +255,59 @@ def test_claims_count(base: Base) -> None:
             )
             == 5
         )
+
+
+def test_a_flag_set_at_the_desk_closes_the_calls_it_forbids_at_once(base: Base) -> None:
+    """電話不可 set on the customer form between two refreshes: the open call is closed in the
+    flag's transaction and Next never hands it out; the letter of another rule stays open."""
+    from crmdesk.services import customers
+
+    cid = base.buyer("A", [120])
+    call = add_follow_up(base, cid)
+    letter = add_follow_up(base, cid, rule="dormant_180", channel="letter")
+    customers.set_customer_flag(
+        base.db.uow(), base.operator, cid, flag="do_not_call", value=True, reason="本人の希望"
+    )
+    assert claim(base, base.operator) is None
+    with base.db.uow() as uow:
+        closed = uow.session.get(FollowUp, call)
+        kept = uow.session.get(FollowUp, letter)
+        assert closed is not None and (closed.status, closed.outcome) == ("closed", "flag_set")
+        assert kept is not None and kept.status == "open"
+    # DM不要 closes the letter in the same way.
+    customers.set_customer_flag(
+        base.db.uow(), base.operator, cid, flag="do_not_mail", value=True, reason="本人の希望"
+    )
+    with base.db.uow() as uow:
+        kept = uow.session.get(FollowUp, letter)
+        assert kept is not None and (kept.status, kept.outcome) == ("closed", "flag_set")
+
+
+def test_next_skips_a_customer_flagged_by_another_path(base: Base) -> None:
+    """A flag written without the app's flag path (an import, say) still keeps the call away."""
+    flagged = add_follow_up(base, base.buyer("A", [120]), priority=90)
+    other = add_follow_up(base, base.buyer("B", [120]), priority=10)
+    with base.db.uow() as uow:
+        fu = uow.session.get(FollowUp, flagged)
+        assert fu is not None
+        customer = uow.session.get(Customer, fu.customer_id)
+        assert customer is not None
+        customer.do_not_call = True
+        uow.commit()
+    card = claim(base, base.operator)
+    assert card is not None and card.follow_up.id == other
+    assert claim(base, base.operator) is None
+
+
+def test_a_letter_printed_at_the_desk_closes_the_letter_follow_up(base: Base) -> None:
+    from crmdesk.services import letters
+
+    cid = base.buyer("A", [200])
+    letter = add_follow_up(base, cid, rule="dormant_180", channel="letter")
+    call = add_follow_up(base, base.buyer("B", [120]))
+    letters.record_letter(base.db, base.operator, cid, "dm_dormant")
+    with base.db.uow() as uow:
+        done = uow.session.get(FollowUp, letter)
+        untouched = uow.session.get(FollowUp, call)
+        assert done is not None and (done.status, done.outcome) == ("done", "mailed")
+        assert untouched is not None and untouched.status == "open"
