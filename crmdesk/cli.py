@@ -601,7 +601,7 @@ def _add_print_parser(
     pr = sub.add_parser(
         "print",
         parents=[common],
-        help="print letters, flyers, labels or envelopes for a segment (DM不要/宛所不明 excluded)",
+        help="print letters, flyers, labels or envelopes for a segment (no DM不要/宛所不明/VIP)",
     )
     pr.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     pr.add_argument("--segment", required=True, help="a name from `crmdesk segments`")

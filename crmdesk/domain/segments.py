@@ -15,7 +15,8 @@ and its parameters; the store turns it into one set-based SQL statement
   that were not mailed yet: each follow-up rule that can make letters (resources/followups/
   rules.toml, issue 5) has a segment ``followup_<rule>_letter`` of this kind.
 
-Every batch then applies the exclusions (:class:`ExclusionReason`), whatever the segment says.
+Every batch then applies the exclusions (:class:`ExclusionReason`), whatever the segment says;
+among them VIPs (top rank), who get personal handling instead of anything printed in a batch.
 """
 
 from __future__ import annotations
@@ -74,19 +75,23 @@ class ExclusionReason(StrEnum):
 
     DO_NOT_MAIL = "do_not_mail"  # DM不要
     RETURNED_MAIL = "returned_mail"  # 宛所不明
+    VIP = "vip"  # top rank: personal handling by their operator, never an automatic DM
     COOL_DOWN = "cool_down"  # contacted within the cool-down
     OPEN_COMPLAINT = "open_complaint"  # an unresolved complaint
     NO_ADDRESS = "no_address"  # no postal code or no address
     SAME_HOUSEHOLD = "same_household"  # someone at the same address is already in the batch
 
 
-#: The fixed order in which reasons are tried (the issue's order).
+#: The fixed order in which reasons are tried: the issue's order, with VIP (DESIGN.md: "VIP
+#: customers are routed to personal handling instead of an automatic DM") right after the two
+#: flags, which stay first because they are the customer's own wish and the post office's word.
 EXCLUSION_ORDER: tuple[ExclusionReason, ...] = tuple(ExclusionReason)
 
 #: Japanese labels (the CLI and the CSV of exclusions; the GUI translates its own).
 EXCLUSION_LABELS: Mapping[ExclusionReason, str] = {
     ExclusionReason.DO_NOT_MAIL: "DM不要",
     ExclusionReason.RETURNED_MAIL: "宛所不明",
+    ExclusionReason.VIP: "VIP（個別対応）",
     ExclusionReason.COOL_DOWN: "クールダウン期間内に連絡済み",
     ExclusionReason.OPEN_COMPLAINT: "未解決のクレームあり",
     ExclusionReason.NO_ADDRESS: "住所なし",

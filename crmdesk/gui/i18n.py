@@ -159,6 +159,7 @@ MAILING_KINDS: dict[str, str] = {
 EXCLUSION_REASONS: dict[str, str] = {
     "do_not_mail": QT_TRANSLATE_NOOP("Labels", "DM不要"),
     "returned_mail": QT_TRANSLATE_NOOP("Labels", "宛所不明"),
+    "vip": QT_TRANSLATE_NOOP("Labels", "VIP（個別対応）"),
     "cool_down": QT_TRANSLATE_NOOP("Labels", "クールダウン期間内に連絡済み"),
     "open_complaint": QT_TRANSLATE_NOOP("Labels", "未解決のクレームあり"),
     "no_address": QT_TRANSLATE_NOOP("Labels", "住所なし"),

@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.letters import Recipient
+from crmdesk.domain.model import Rank
 from crmdesk.domain.segments import ExclusionReason, Segment, SegmentKind
 from crmdesk.store.schema import (
     Complaint,
@@ -144,7 +145,13 @@ def segment_ids(segment: Segment, today: dt.date) -> Select[int]:
 
 
 def _reason(segment: Segment, today: dt.date, *, companion: bool) -> ColumnElement[Any]:
-    """The first exclusion reason of a customer (NULL: gets a letter), household aside."""
+    """The first exclusion reason of a customer (NULL: gets a letter), household aside.
+
+    The same for every segment kind and every batch (letters, flyers, and the labels and
+    envelopes of a batch's letters): a VIP is their operator's to contact in person, so no
+    batch prints them; the one letter from the desk (:func:`recipient_of`) is that personal
+    handling and does not apply this rule.
+    """
     cool_since = _jst_midnight(today - dt.timedelta(days=segment.cool_down_days))
     recent_mailing = Mailing.customer_id == Customer.id
     mailing_filter: list[ColumnElement[bool]] = [recent_mailing, Mailing.sent_at >= cool_since]
@@ -178,6 +185,7 @@ def _reason(segment: Segment, today: dt.date, *, companion: bool) -> ColumnEleme
     return case(
         (Customer.do_not_mail, literal(ExclusionReason.DO_NOT_MAIL.value)),
         (Customer.returned_mail, literal(ExclusionReason.RETURNED_MAIL.value)),
+        (Customer.rank == Rank.VIP.value, literal(ExclusionReason.VIP.value)),
         (contacted, literal(ExclusionReason.COOL_DOWN.value)),
         (complaint, literal(ExclusionReason.OPEN_COMPLAINT.value)),
         (no_address, literal(ExclusionReason.NO_ADDRESS.value)),

@@ -16,7 +16,7 @@ from crmdesk.domain.letters import DocumentKind, TemplateError
 from crmdesk.domain.segments import ExclusionReason
 from crmdesk.services import letters
 from crmdesk.services.letters import BatchCancelledError, BatchRequest, LetterBatchError
-from crmdesk.store.schema import Complaint, Customer, Mailing, MailingBatch
+from crmdesk.store.schema import Complaint, Customer, Mailing, MailingBatch, Order
 from tests.services.support import T0, desk_fixture
 
 desk = desk_fixture()
@@ -200,6 +200,60 @@ def test_labels_and_envelopes_follow_todays_letters(desk, tmp_path: Path) -> Non
         )
         == []
     )
+
+
+def _dormant_buyer(desk, name: str, **kw):  # type: ignore[no-untyped-def]
+    """A customer whose only order is 132 days before TODAY: in dormant_90 (90–179 days)."""
+    cid = desk.customer(family_name=name, street=f"{name}1-1", **kw)
+    with desk.db.uow() as uow:
+        uow.session.add(
+            Order(
+                order_number=f"VIP-{cid}",
+                customer_id=cid,
+                channel="phone",
+                status="shipped",
+                subtotal_yen=5000,
+                total_yen=5500,
+                ordered_at=dt.datetime(2025, 10, 1, 3, tzinfo=dt.UTC),
+            )
+        )
+        uow.commit()
+    return cid
+
+
+def test_vips_are_left_to_personal_handling_in_every_batch(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """DESIGN.md: VIPs get personal handling instead of an automatic DM. A VIP in a dormant
+    segment is excluded (reason vip) from the letters and their labels and envelopes; the
+    flags still come first; the one letter from the desk (personal handling) is allowed."""
+    plain = _dormant_buyer(desk, "一般", rank="gold")
+    vip = _dormant_buyer(desk, "上顧客", rank="vip")
+    vip_flagged = _dormant_buyer(desk, "上顧客拒否", rank="vip", do_not_mail=True)
+    request = BatchRequest(DocumentKind.DM, "dormant_90", TODAY)
+    preview, _ = letters.preview_batch(desk.db, desk.supervisor, request, pages=0)
+    reasons = {e.customer_id: e for e in preview.exclusions}
+    assert preview.printed == [plain]
+    assert reasons[vip].reason is ExclusionReason.VIP and reasons[vip].label == "VIP（個別対応）"
+    assert reasons[vip_flagged].reason is ExclusionReason.DO_NOT_MAIL
+    run = letters.run_batch(desk.db, desk.supervisor, request, out=tmp_path / "dm.pdf")
+    assert run.printed == [plain] and run.as_json()["excluded_by_reason"] == {
+        "vip": 1,
+        "do_not_mail": 1,
+    }
+    assert desk.rows(select(Mailing.customer_id).where(Mailing.batch_id == run.batch_id)) == [plain]
+    for kind in ("labels", "envelopes"):
+        carriers = letters.run_batch(
+            desk.db,
+            desk.supervisor,
+            BatchRequest(DocumentKind(kind), "dormant_90", TODAY),
+            out=tmp_path / f"{kind}.pdf",
+        )
+        assert carriers.printed == [plain], kind
+        assert {e.customer_id: e.reason for e in carriers.exclusions}[vip] is ExclusionReason.VIP
+    # Personal handling: the VIP's operator may still write the one letter from the desk.
+    out = letters.write_letter(
+        desk.db, desk.operator, vip, "apology", tmp_path / "one.pdf", today=TODAY
+    )
+    assert out.exists()
 
 
 def test_one_letter_from_the_desk(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

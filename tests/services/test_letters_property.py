@@ -1,6 +1,6 @@
 """Never mail the wrong person, over 10,000 random customers: every customer of the segment is
-either printed or excluded (with a reason), and nobody flagged DM不要 or 宛所不明 is printed;
-with a limit, exactly the first letters of the whole batch and the exclusions before them."""
+either printed or excluded (with a reason), and nobody flagged DM不要 or 宛所不明 and no VIP
+(personal handling, never an automatic DM) is printed; with a limit, exactly the first letters of the whole batch and the exclusions before them."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def _customers(rng: random.Random) -> list[dict[str, object]]:
                 "address_norm": f"東京都千代田区{street}",
                 "do_not_mail": rng.random() < 0.2,
                 "returned_mail": rng.random() < 0.1,
+                "rank": "vip" if rng.random() < 0.1 else rng.choice(["new", "regular", "gold"]),
                 "created_at": T0,
                 "updated_at": T0,
             }
@@ -90,19 +91,23 @@ def test_printed_and_excluded_partition_the_segment(db_target: str, tmp_path: Pa
         db.close()
     segment = {ids[r["code"]] for r in rows if r["birth_date"].month == 2}  # type: ignore[attr-defined]
     flagged = {ids[r["code"]] for r in rows if r["do_not_mail"] or r["returned_mail"]}
+    vips = {ids[r["code"]] for r in rows if r["rank"] == "vip"}
+    assert segment & vips - flagged  # the draw has unflagged VIPs in the segment
     printed = result.printed
     excluded = {e.customer_id: e.reason for e in result.exclusions}
     assert len(printed) == len(set(printed))
     assert set(printed) | set(excluded) == segment
     assert not set(printed) & set(excluded)
-    assert not set(printed) & flagged
-    # Each flagged customer is excluded for the first flag in the fixed order.
+    assert not set(printed) & (flagged | vips)
+    # Each flagged customer is excluded for the first flag in the fixed order, then VIPs.
     for r in rows:
         cid = ids[r["code"]]
         if cid in segment and r["do_not_mail"]:
             assert excluded[cid] is ExclusionReason.DO_NOT_MAIL
         elif cid in segment and r["returned_mail"]:
             assert excluded[cid] is ExclusionReason.RETURNED_MAIL
+        elif cid in segment and r["rank"] == "vip":
+            assert excluded[cid] is ExclusionReason.VIP
     # The mailing list is the printed customers, in print order; 𠮷 is not in Shift_JIS.
     with (tmp_path / "labels.csv").open(encoding="cp932", newline="") as f:
         listed = [row[0] for row in list(csv.reader(f))[1:]]
@@ -114,7 +119,7 @@ def test_printed_and_excluded_partition_the_segment(db_target: str, tmp_path: Pa
 
 def _expected_order(rows: list[dict[str, object]], ids: dict[str, int]) -> list[tuple[int, str]]:
     """The birthday segment in print order with each customer's reason ("" = a letter), worked
-    out here independently of the SQL: flags, complaint, address, then the first of a household
+    out here independently of the SQL: flags, VIP, complaint, address, then the first of a household
     (same postal code and address) in print order keeps the letter."""
     members = [r for r in rows if r["birth_date"].month == 2]  # type: ignore[attr-defined]
     members.sort(key=lambda r: (r["postal_code"] or "", r["code"], ids[str(r["code"])]))
@@ -126,6 +131,8 @@ def _expected_order(rows: list[dict[str, object]], ids: dict[str, int]) -> list[
             reason = ExclusionReason.DO_NOT_MAIL.value
         elif r["returned_mail"]:
             reason = ExclusionReason.RETURNED_MAIL.value
+        elif r["rank"] == "vip":
+            reason = ExclusionReason.VIP.value
         elif r["complaint"]:
             reason = ExclusionReason.OPEN_COMPLAINT.value
         elif not r["postal_code"] or not r["prefecture"] or not r["city"]:
