@@ -1877,6 +1877,10 @@
         <translation>Cancellation confirmation</translation>
     </message>
     <message>
+        <source>VIP（個別対応）</source>
+        <translation>VIP (personal handling)</translation>
+    </message>
+    <message>
         <source>クールダウン期間内に連絡済み</source>
         <translation>Contacted within the cool-down</translation>
     </message>
