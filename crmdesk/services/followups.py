@@ -275,7 +275,8 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
     started = time.perf_counter()
     now = now or utc_now()
     with uow:
-        rules = [r for r in _rules(uow.session) if r.active]
+        every_rule = _rules(uow.session)
+        rules = [r for r in every_rule if r.active]
         settings = _lapse_settings(uow.session)
     with uow:
         sql.lock_refresh(uow.session)
@@ -286,13 +287,16 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         sql.lock_refresh(uow.session)
         previous = sql.last_refresh(uow.session)
         incremental = previous is not None and facts.orders_after is not None
+        # Every rule, switched off or not: an open item of a rule a supervisor switched off
+        # still closes when the customer orders (and is then closed below anyway).
         closed = sql.close_stale(
             uow.session,
-            rules,
+            every_rule,
             now,
             orders_after=facts.orders_after if incremental else None,
             changed_since=previous if incremental else None,
         )
+        closed += sql.close_retired(uow.session, [r.code for r in rules], now)
         sql.set_last_refresh(uow.session, now)
         uow.commit()
         sql.unlock_refresh(uow.session)

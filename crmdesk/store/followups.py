@@ -747,6 +747,24 @@ def close_for_flag(session: Session, customer_id: int, flag: str, at: dt.datetim
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def close_retired(session: Session, active_codes: Sequence[str], at: dt.datetime) -> int:
+    """Close the open rule-made follow-ups of rules switched off or gone; how many.
+
+    A supervisor who switches a rule off expects its calls to leave the queue, not to be
+    handed out for weeks. Claimed ones stay with their operator; desk-made items (call-backs,
+    complaint check-backs) are not rule-made and stay.
+    """
+    result = session.execute(
+        text(
+            "UPDATE follow_ups SET status = 'closed', outcome = 'rule_inactive', "
+            "closed_at = :now WHERE origin = 'rule' AND status = 'open' "
+            "AND (rule_code IS NULL OR rule_code NOT IN :codes)"
+        ).bindparams(_ts("now", at), bindparam("codes", expanding=True)),
+        {"codes": list(active_codes)},
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def close_mailed(session: Session, customer_id: int, at: dt.datetime) -> int:
     """Mark a customer's open letter follow-ups done: a letter was just printed for them.
 

@@ -324,3 +324,21 @@ def test_rule_set_in_the_database_is_used_and_checked(base: Base) -> None:
 
 def test_noon_helper_is_jst() -> None:
     assert noon(0).astimezone(dt.timezone(dt.timedelta(hours=9))).date() == TODAY
+
+
+def test_switching_a_rule_off_takes_its_open_items_out_of_the_queue(base: Base) -> None:
+    base.buyer("DORM", [120])
+    first = refresh(base)
+    assert first.by_rule["dormant_90"].created == 1
+    source = followups.default_rules_source().replace(
+        'code = "dormant_90"\nlabel = "休眠90日の掘り起こし"\nkind = "dormant"\nchannel = "call"\n'
+        "priority = 45\ncool_down_days = 30\n",
+        'code = "dormant_90"\nlabel = "休眠90日の掘り起こし"\nkind = "dormant"\nchannel = "call"\n'
+        "priority = 45\ncool_down_days = 30\nactive = false\n",
+    )
+    assert "active = false" in source
+    followups.save_rules(base.db.uow(), base.supervisor, source)
+    later = refresh(base, now=NOW + dt.timedelta(hours=1))
+    assert later.closed == 1
+    item = base.follow_up("DORM")
+    assert (item.status, item.outcome) == ("closed", "rule_inactive")
