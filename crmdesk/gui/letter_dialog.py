@@ -185,8 +185,17 @@ class LetterDialog(QDialog):
             pages = letters.letter_pages(
                 database, operator.id, customer, template, today=today, offer_code=offer
             )
-            letter_output.print_pages_to(job, pages)
-            return letters.record_letter(database, operator.id, customer, template)
+            recorded: list[int] = []
+            # Recorded before the job is sent: a flag set since the preview refuses the
+            # record, and the aborted job never reaches the paper.
+            letter_output.print_pages_to(
+                job,
+                pages,
+                before_sending=lambda: recorded.append(
+                    letters.record_letter(database, operator.id, customer, template)
+                ),
+            )
+            return recorded[0]
 
         self._start(run, self.tr("印刷しています…"), self.tr("印刷し、対応履歴に記録しました。"))
 

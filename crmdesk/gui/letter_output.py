@@ -99,9 +99,17 @@ def render_pages(pages: Sequence[Page], dpi: float = PREVIEW_DPI) -> list[QImage
     return [page_image(page, dpi) for page in pages]
 
 
-def print_pages_to(printer: QPrinter, pages: Sequence[Page]) -> int:
-    """Paint ``pages`` on ``printer`` and finish the job; the page count (PrinterError if not)."""
+def print_pages_to(
+    printer: QPrinter, pages: Sequence[Page], before_sending: Callable[[], object] | None = None
+) -> int:
+    """Paint ``pages`` on ``printer`` and send the job; the page count (PrinterError if not).
+
+    ``before_sending`` runs after the last page is painted and before the job goes out (the
+    letter's record, which re-checks DM不要 / 宛所不明): if it raises, or painting fails, the
+    job is aborted and nothing reaches the paper.
+    """
     painter = QPainter()
+    ready = False
     try:
         for number, page in enumerate(pages):
             if number == 0:
@@ -111,8 +119,13 @@ def print_pages_to(printer: QPrinter, pages: Sequence[Page]) -> int:
                 raise PrinterError(f"the printer refused page {number + 1}")
             rect = printer.pageRect(QPrinter.Unit.DevicePixel)
             paint_page(painter, page, rect.width() / page.width)
+        if before_sending is not None:
+            before_sending()
+        ready = True
     finally:
         if painter.isActive():
+            if not ready:
+                printer.abort()
             painter.end()
     return len(pages)
 

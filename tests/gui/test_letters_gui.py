@@ -420,6 +420,45 @@ def test_print_pages_to_a_pdf_printer_offscreen(qapp: Any, tmp_path: Path) -> No
         assert name in text
 
 
+def test_a_refused_record_aborts_the_print_job(qapp: Any, tmp_path: Path) -> None:
+    """The single letter is recorded before the job is sent; a refusal (a flag set since the
+    preview) aborts the job, so no page is printed."""
+    from crmdesk.domain.letters import CompanyProfile, Recipient, load_template
+    from crmdesk.printing.documents import LetterLayout
+    from crmdesk.resources import resource_path
+
+    register_fonts()
+    layout = LetterLayout(
+        load_template(resource_path("templates", "thankyou_first.toml")),
+        company=CompanyProfile(),
+        today=TODAY,
+    )
+    page = layout.page(
+        Recipient(1, "C0000001", "山田", "花子", "1000001", "東京都", "千代田区", "1-1", "")
+    )
+    # Qt's PDF engine cannot abort a job (it writes its file regardless), a printer's spooler
+    # can: the abort the job gets is what is checked here.
+    aborted: list[bool] = []
+    printer = _pdf_printer(tmp_path / "refused.pdf")
+    printer.abort = lambda: aborted.append(True) or True  # type: ignore[method-assign]
+
+    def refuse() -> None:
+        raise RuntimeError("DM不要 since the preview")
+
+    with pytest.raises(RuntimeError, match="DM不要"):
+        letter_output.print_pages_to(printer, [page], before_sending=refuse)
+    assert aborted == [True]
+    del printer
+    # The same page with a record that goes through is sent, not aborted.
+    sent = tmp_path / "sent.pdf"
+    printer = _pdf_printer(sent)
+    printer.abort = lambda: aborted.append(True) or True  # type: ignore[method-assign]
+    recorded: list[str] = []
+    assert letter_output.print_pages_to(printer, [page], lambda: recorded.append("ok")) == 1
+    del printer
+    assert recorded == ["ok"] and aborted == [True] and _pdf_pages(sent) == 1
+
+
 # ------------------------------------------------------------------------------ one letter
 
 
