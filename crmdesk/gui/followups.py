@@ -67,6 +67,8 @@ QUEUE_PAGE = 100
 _SCRIPT_POINTS = 2
 #: How often the dock re-reads its queues while it is shown (other desks claim and finish).
 QUEUE_RELOAD_MS = 60_000
+# The shortest interval between renewals of a claim the desk shows.
+KEEP_MIN_MS = 60_000
 #: The results in the order of their buttons and of Alt+1…Alt+7.
 RESULT_ORDER: tuple[CallResult, ...] = (
     CallResult.REACHED,
@@ -389,6 +391,10 @@ class FollowUpPanel(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setInterval(QUEUE_RELOAD_MS)
         self._reload_timer.timeout.connect(self._timed_reload)
+        # While a card is shown its claim is renewed (a third of the expiry at a time): only an
+        # abandoned desk loses its claim, not an operator on a long call.
+        self._keep_timer = QTimer(self)
+        self._keep_timer.timeout.connect(self.keep_claim)
         self._show_claim(None)
 
     # -------------------------------------------------------------- public
@@ -505,6 +511,28 @@ class FollowUpPanel(QWidget):
 
         self._set_busy(True)
         context.runner.submit(run, self._released, on_error=self._action_failed, write=True)
+
+    def keep_claim(self) -> None:
+        """Renew the claim of the card shown (the timer does this; a write, off the GUI thread)."""
+        card = self._card
+        if card is None or self._busy or self._context is None:
+            return
+        database, operator_id = self._context.database, self._context.operator.id
+        follow_up_id = card.follow_up.id
+
+        def run() -> FollowUpView:
+            return followups.keep_claim(database.uow(), operator_id, follow_up_id)
+
+        self._context.runner.submit(run, self._kept, on_error=self._keep_failed, write=True)
+
+    def _kept(self, view: FollowUpView) -> None:
+        if self._card is not None and self._card.follow_up.id == view.id:
+            self.ui.expiryLabel.setText(self._expiry_text(view))
+
+    def _keep_failed(self, error: BaseException) -> None:
+        if self._busy:
+            return  # a result or a give-back is on its way and reports for itself
+        self._action_failed(error)
 
     def resume(self, row: int) -> None:
         """Take back a claim of mine listed in "mine" (after a restart): its card and script."""
@@ -675,6 +703,11 @@ class FollowUpPanel(QWidget):
                     QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(tomorrow.hour, 0)
                 )
             )
+        if card is None:
+            self._keep_timer.stop()
+        else:
+            minutes = self._expiry_minutes or 30
+            self._keep_timer.start(max(KEEP_MIN_MS, minutes * 60_000 // 3))
         self._set_busy(self._busy)
         self.claimChanged.emit(card is not None)
 

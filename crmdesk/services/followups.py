@@ -106,6 +106,7 @@ __all__ = [
     "contact_of",
     "default_rules_source",
     "followups_report",
+    "keep_claim",
     "list_queue",
     "record_result",
     "refresh",
@@ -778,6 +779,46 @@ def release(uow: UnitOfWork, operator_id: OperatorId, follow_up_id: FollowUpId) 
         if not sqlite:
             uow.commit()
         return view
+
+
+def keep_claim(
+    uow: UnitOfWork,
+    operator_id: OperatorId,
+    follow_up_id: FollowUpId,
+    *,
+    now: dt.datetime | None = None,
+) -> FollowUpView:
+    """Renew a claim this desk still shows (a long call is not an abandoned desk).
+
+    The claim's time becomes ``now``, so the expiry counts from here; FollowUpStateError when
+    the claim is no longer this operator's (it expired and another desk took it).
+    """
+    now = now or utc_now()
+    with uow:
+        s = uow.session
+        with sql.write_lane(s):
+            sql.begin_write(s)
+            kept = s.connection().execute(
+                _KEEP, {"fid": follow_up_id, "by": operator_id, "now": now}
+            )
+            if not kept.rowcount:
+                require_operator(s, operator_id)
+                _mine(s, follow_up_id, operator_id)
+            view = _load_view(s, follow_up_id)
+            uow.commit()
+        return view
+
+
+#: Renew a claim held by :by.
+_KEEP = (
+    update(FollowUp)
+    .where(
+        FollowUp.id == bindparam("fid"),
+        FollowUp.status == FollowUpStatus.CLAIMED.value,
+        FollowUp.claimed_by == bindparam("by"),
+    )
+    .values(claimed_at=bindparam("now"))
+)
 
 
 #: Give back a claim held by :by (built once: the bench gives back every claim).

@@ -239,6 +239,26 @@ def test_escape_gives_the_claim_back(
     assert not win.ui.actionResultNoAnswer.isEnabled()
 
 
+def test_the_desk_renews_the_claim_it_shows(
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
+) -> None:
+    """A long call is not an abandoned desk: while the card is shown the claim is renewed on a
+    timer (a third of the expiry), and the timer stops when the claim is given back."""
+    win, panel = desk, desk.ui.followupPanel
+    _claim_with_f8(qtbot, win)
+    assert panel._keep_timer.isActive()
+    assert panel._keep_timer.interval() == 30 * 60_000 // 3  # the default expiry, 30 min
+    first = _row(db, queued["f2"]).claimed_at
+    assert first is not None
+    qtbot.wait(1100)  # claimed_at is stored to the second
+    panel._keep_timer.timeout.emit()
+    qtbot.waitUntil(lambda: (_row(db, queued["f2"]).claimed_at or first) > first, timeout=WAIT_MS)
+    assert _row(db, queued["f2"]).claimed_by == win.ui.followupPanel._context.operator.id
+    _press(qtbot, win, Qt.Key.Key_Escape, NONE)
+    qtbot.waitUntil(lambda: panel.claimed is None and not panel.busy, timeout=WAIT_MS)
+    assert not panel._keep_timer.isActive()
+
+
 def test_call_back_needs_a_future_time(
     qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
 ) -> None:

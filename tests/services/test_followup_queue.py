@@ -311,3 +311,19 @@ def test_a_letter_printed_at_the_desk_closes_the_letter_follow_up(base: Base) ->
         untouched = uow.session.get(FollowUp, call)
         assert done is not None and (done.status, done.outcome) == ("done", "mailed")
         assert untouched is not None and untouched.status == "open"
+
+
+def test_a_claim_the_desk_keeps_renewing_does_not_expire(base: Base) -> None:
+    """A long call: the desk renews its claim, so another desk's Next does not take it over."""
+    fid = add_follow_up(base, base.buyer("A", [120]))
+    assert claim(base, base.operator) is not None
+    kept = followups.keep_claim(
+        base.db.uow(), base.operator, fid, now=NOW + dt.timedelta(minutes=20)
+    )
+    assert kept.claimed_at == NOW + dt.timedelta(minutes=20)
+    assert claim(base, base.other, NOW + dt.timedelta(minutes=40)) is None
+    with pytest.raises(FollowUpStateError, match="not claimed by you"):
+        followups.keep_claim(base.db.uow(), base.other, fid, now=NOW + dt.timedelta(minutes=41))
+    # Not renewed any more: expired 30 minutes after the last renewal.
+    taken = claim(base, base.other, NOW + dt.timedelta(minutes=51))
+    assert taken is not None and taken.follow_up.id == fid
