@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from crmdesk.gui.followups import error_text, rule_label, status_text
 from crmdesk.gui.forms.ui_followup_rules_dialog import Ui_FollowUpRulesDialog
 from crmdesk.gui.forms.ui_followups_report_dialog import Ui_FollowUpsReportDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, format_when, translate
+from crmdesk.gui.models import RowsTableModel
 from crmdesk.services import followups
 from crmdesk.services.followups import FollowUpsReport, RefreshCounts
 from crmdesk.services.followups_view import rules_to_toml
@@ -121,51 +121,21 @@ OPERATORS: tuple[Column, ...] = (
 )
 
 
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(RowsTableModel):
     """One table of the summary: rows of a report section, cells made by its columns."""
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_CTX, [c.title for c in columns], parent)
         self._columns = tuple(columns)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> Any:
-        """The report row shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Rows of the section."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """The section's columns."""
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return translate(_CTX, self._columns[section].title)
-        return None
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text; figures are right-aligned."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._cell_row(index)
+        if row is None:
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(self._rows[index.row()])
+            return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.figure:
             return _RIGHT
         return None

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -37,8 +35,9 @@ from crmdesk.domain.segments import Segment
 from crmdesk.gui import i18n, letter_output
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
 from crmdesk.gui.forms.ui_letter_batch_dialog import Ui_LetterBatchDialog
-from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, label, translate
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, label
 from crmdesk.gui.letter_output import PagePreview, PrinterWriter
+from crmdesk.gui.models import RowsTableModel
 from crmdesk.services import letter_templates, letters
 from crmdesk.services.letters import BatchRequest, BatchResult, Exclusion
 
@@ -57,48 +56,21 @@ _INDEX = QModelIndex | QPersistentModelIndex
 _PREVIEW_TASK = "letter-batch-preview"
 
 
-class ExclusionsModel(QAbstractTableModel):
+class ExclusionsModel(RowsTableModel):
     """The customers of the segment who get nothing, one row each, with the reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Exclusion] = []
-
-    def set_rows(self, rows: Sequence[Exclusion]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(_CTX, COLUMNS, parent)
 
     def exclusion(self, row: int) -> Exclusion:
         """The exclusion shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """One row per excluded customer."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Code, name, reason."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return translate(_CTX, COLUMNS[section])
-        return None
+        return self.row(row)
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text (the reason translated); the reason code as UserRole."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._cell_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.reason.value
         if role != Qt.ItemDataRole.DisplayRole:

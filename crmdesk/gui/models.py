@@ -30,7 +30,7 @@ from crmdesk.domain.ids import CustomerId
 from crmdesk.domain.normalize import format_postal_code
 from crmdesk.domain.readmodels import CustomerSummary, SubscriptionView, TimelineEntry
 from crmdesk.gui import i18n
-from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, label
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, label, translate
 
 _INDEX = QModelIndex | QPersistentModelIndex
 
@@ -101,6 +101,56 @@ def _flag(summary: CustomerSummary, column: int) -> bool:
     if column == COL_DO_NOT_MAIL:
         return summary.do_not_mail
     return summary.returned_mail
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A flat table over a list of read models, replaced as a whole (reports, exclusion lists).
+
+    Subclasses give the translation context and column titles and implement ``data``; rows,
+    counts and translated horizontal headers are here once.
+    """
+
+    def __init__(self, context: str, titles: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._titles = tuple(titles)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        """The read model shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """One row per read model."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """One column per title."""
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._titles)
+        ):
+            return translate(self._context, self._titles[section])
+        return None
+
+    def _cell_row(self, index: _INDEX) -> Any:
+        """The read model of a valid cell's row, else None."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
 
 
 class CustomerResultsModel(QAbstractTableModel):

@@ -10,11 +10,9 @@ check the same permissions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -31,7 +29,8 @@ from crmdesk.domain.validation import ValidationError
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
 from crmdesk.gui.forms.ui_retention_report_dialog import Ui_RetentionReportDialog
 from crmdesk.gui.forms.ui_script_editor_dialog import Ui_ScriptEditorDialog
-from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from crmdesk.gui.i18n import QT_TRANSLATE_NOOP
+from crmdesk.gui.models import RowsTableModel
 from crmdesk.services import retention
 
 _CTX = "RetentionReportModel"
@@ -62,51 +61,25 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole}（{part / whole:.0%}）" if whole else "—"
 
 
-class RetentionReportModel(QAbstractTableModel):
+class RetentionReportModel(RowsTableModel):
     """One breakdown of the report: its key columns, then the counts and rates."""
 
     def __init__(self, group: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._keys = KEYS[group]
-        self._rows: list[RetentionRow] = []
-
-    def set_rows(self, rows: Sequence[RetentionRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Rows of the breakdown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Key columns and the six figures."""
-        return 0 if parent.isValid() else len(self._keys) + len(_COMMON)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        columns = (*self._keys, *_COMMON)
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(columns)
-        ):
-            return translate(_CTX, columns[section][1])
-        return None
+        keys = KEYS[group]
+        super().__init__(_CTX, [title for _key, title in (*keys, *_COMMON)], parent)
+        self._keys = keys
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text; figures are right-aligned."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._cell_row(index)
+        if row is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= len(self._keys):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._cell(self._rows[index.row()], column)
+        return self._cell(row, column)
 
     def _cell(self, row: RetentionRow, column: int) -> str:
         values = row.as_json()

@@ -9,11 +9,9 @@ only to roles with Permission.REPORTS; the service checks the same permission.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -31,6 +29,7 @@ from crmdesk.gui import i18n
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext, field_error_text
 from crmdesk.gui.forms.ui_safety_notes_dialog import Ui_SafetyNotesDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from crmdesk.gui.models import RowsTableModel
 from crmdesk.services import retention
 
 __all__ = ["NOTE_ROLE", "SafetyNotesDialog", "SafetyNotesModel"]
@@ -56,18 +55,11 @@ COL_STATE, COL_AT, COL_CUSTOMER, COL_PRODUCT, COL_REASON, COL_DETAIL, COL_OPERAT
 _DETAIL_CHARS = 40
 
 
-class SafetyNotesModel(QAbstractTableModel):
+class SafetyNotesModel(RowsTableModel):
     """One note per row, in the order the service gives (unreviewed first, newest first)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SafetyNoteView] = []
-
-    def set_rows(self, rows: Sequence[SafetyNoteView]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(_CTX, _HEADERS, parent)
 
     def note(self, row: int) -> SafetyNoteView:
         """The note in ``row``."""
@@ -87,31 +79,11 @@ class SafetyNotesModel(QAbstractTableModel):
         """How many notes still wait for a supervisor."""
         return sum(1 for n in self._rows if not n.reviewed)
 
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """Rows listed."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        """The columns of _HEADERS."""
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return translate(_CTX, _HEADERS[section])
-        return None
-
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text; an unreviewed note in bold; NOTE_ROLE gives the whole note."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        note = self._cell_row(index)
+        if note is None:
             return None
-        note = self._rows[index.row()]
         if role == NOTE_ROLE:
             return note
         if role == Qt.ItemDataRole.FontRole and not note.reviewed:
