@@ -24,8 +24,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from crmdesk.domain.ids import CustomerId
 from crmdesk.domain.normalize import format_phone, normalize_kana, normalize_name
@@ -452,13 +453,14 @@ def followups_bench(db: Database, today: dt.date, n: int) -> tuple[dict[str, flo
     """``followups_refresh_s`` (every rule over the whole base, as the night run does), a second
     run the same day (it must create 0), and ``claim_next``: ``n`` claims by 8 desks at once.
 
-    The refresh writes what the daily run would write (follow-ups, purchase facts). Each timed
-    claim is given back at once (``release``, not timed), so the queue is as the refresh left it.
+    The refresh writes what the daily run would write (follow-ups, purchase facts). The 8 desks
+    (threads of one program on SQLite, which serves one workstation; one process each on
+    PostgreSQL) warm up, wait for each other, then press 'Next' back to back, each claim timed
+    from the call to the card: the worst case of 8 operators claiming at once, with no call in
+    between. Afterwards every claim the bench made is given back in one statement (not timed),
+    so the queue is as the refresh left it.
     """
-    import threading  # noqa: PLC0415
-
     from crmdesk.services import followups  # noqa: PLC0415
-    from crmdesk.store.schema import Operator  # noqa: PLC0415
 
     started = time.perf_counter()
     first = followups.refresh(db.uow(), today)
@@ -473,6 +475,15 @@ def followups_bench(db: Database, today: dt.date, n: int) -> tuple[dict[str, flo
         "followups_refresh_again_created": float(again.created),
         "followups_open": float(again.open),
     }
+    return figures, _claim_bench(db, n)
+
+
+def _claim_bench(db: Database, n: int) -> OpStats:
+    """``claim_next``: ``n`` claims by 8 desks at once (see :func:`followups_bench`)."""
+    import threading  # noqa: PLC0415
+
+    from crmdesk.store.schema import FollowUp, Operator  # noqa: PLC0415
+
     with db.uow() as uow:
         operators = list(
             uow.session.scalars(
@@ -480,44 +491,70 @@ def followups_bench(db: Database, today: dt.date, n: int) -> tuple[dict[str, flo
             )
         )
     if not operators:
-        return figures, OpStats(n=0, p50_ms=0.0, p95_ms=0.0, max_ms=0.0)
+        return OpStats(n=0, p50_ms=0.0, p95_ms=0.0, max_ms=0.0)
     url = db.engine.url.render_as_string(hide_password=False)
     per_desk = max(1, n // CLAIMERS)
     jobs = [(url, operators[k % len(operators)], per_desk) for k in range(CLAIMERS)]
     samples: list[float] = []
-    if db.info.backend == "postgresql":
-        # Desks of a shared database are separate programs: one process each.
-        import multiprocessing  # noqa: PLC0415
+    claimed: list[int] = []
+    try:
+        if db.info.backend == "postgresql":
+            # Desks of a shared database are separate programs: one process each.
+            import multiprocessing  # noqa: PLC0415
 
-        with multiprocessing.get_context("spawn").Pool(CLAIMERS) as pool:
-            for part in pool.map(_claim_desk, jobs):
-                samples += part
-    else:
-        # SQLite serves one workstation: its desks are threads of one program.
-        errors: list[BaseException] = []
-        lock = threading.Lock()
+            ctx = multiprocessing.get_context("spawn")
+            barrier = ctx.Barrier(CLAIMERS)
+            with ctx.Pool(CLAIMERS, initializer=_desk_barrier, initargs=(barrier,)) as pool:
+                for part, ids in pool.map(_claim_desk, jobs):
+                    samples += part
+                    claimed += ids
+        else:
+            # SQLite serves one workstation: its desks are threads of one program.
+            errors: list[BaseException] = []
+            lock = threading.Lock()
+            _desk_barrier(threading.Barrier(CLAIMERS))
 
-        def desk(job: tuple[str, int, int]) -> None:
-            try:
-                part = _claim_desk(job)
-            except BaseException as exc:  # reported to the caller below
-                errors.append(exc)
-                return
-            with lock:
-                samples.extend(part)
+            def desk(job: tuple[str, int, int]) -> None:
+                try:
+                    part, ids = _claim_desk(job)
+                except BaseException as exc:  # reported to the caller below
+                    errors.append(exc)
+                    _BARRIER[0].abort()
+                    return
+                with lock:
+                    samples.extend(part)
+                    claimed.extend(ids)
 
-        threads = [threading.Thread(target=desk, args=(job,)) for job in jobs]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        if errors:
-            raise errors[0]
-    return figures, _stats(samples)
+            threads = [threading.Thread(target=desk, args=(job,)) for job in jobs]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            if errors:
+                raise errors[0]
+    finally:
+        if claimed:
+            with db.uow() as uow:
+                uow.session.execute(
+                    update(FollowUp)
+                    .where(FollowUp.id.in_(claimed), FollowUp.status == "claimed")
+                    .values(status="open", claimed_by=None, claimed_at=None)
+                )
+                uow.commit()
+    return _stats(samples)
 
 
-def _claim_desk(job: tuple[str, int, int]) -> list[float]:
-    """One desk of the claim bench: Next (timed), give it back (not timed), ``count`` times."""
+#: The barrier the desks of a claim bench wait at (set per process or for the threads).
+_BARRIER: list[Any] = []
+
+
+def _desk_barrier(barrier: Any) -> None:
+    _BARRIER[:] = [barrier]
+
+
+def _claim_desk(job: tuple[str, int, int]) -> tuple[list[float], list[int]]:
+    """One desk of the claim bench: a warm-up claim, the start line, then Next (timed)
+    ``count`` times; (the times, the ids claimed)."""
     from crmdesk.domain.ids import OperatorId  # noqa: PLC0415
     from crmdesk.services import followups  # noqa: PLC0415
     from crmdesk.services.database import open_database  # noqa: PLC0415
@@ -526,17 +563,19 @@ def _claim_desk(job: tuple[str, int, int]) -> list[float]:
     own = open_database(url)
     operator = OperatorId(operator_id)
     samples: list[float] = []
+    claimed: list[int] = []
     try:
         warm = followups.claim_next(own.uow(), operator)  # connection, statement caches
         if warm is not None:
-            followups.release(own.uow(), operator, warm.follow_up.id)
+            claimed.append(warm.follow_up.id)
+        _BARRIER[0].wait()
         for _ in range(count):
             started = time.perf_counter()
             card = followups.claim_next(own.uow(), operator)
             samples.append(time.perf_counter() - started)
             if card is None:
                 break
-            followups.release(own.uow(), operator, card.follow_up.id)
+            claimed.append(card.follow_up.id)
     finally:
         own.close()
-    return samples
+    return samples, claimed

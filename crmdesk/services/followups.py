@@ -23,7 +23,8 @@ import datetime as dt
 import functools
 import hashlib
 import json
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -73,6 +74,7 @@ from crmdesk.services._common import (
     utc_now,
 )
 from crmdesk.services.customers import apply_customer_flag
+from crmdesk.store import claims
 from crmdesk.store import followups as sql
 from crmdesk.store.notify import notify_customer_changed
 from crmdesk.store.schema import (
@@ -301,8 +303,13 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         sql.set_last_refresh(uow.session, now)
         uow.commit()
         sql.unlock_refresh(uow.session)
+    with uow:
+        parts = sql.customer_parts(uow.session, os.cpu_count() or 1)
     created: dict[str, int] = {}
     for rule in sorted(rules, key=lambda r: (-r.priority, r.code)):
+        if len(parts) > 1:
+            created[rule.code] = _create_in_parts(uow, rule, settings, today, now, parts)
+            continue
         with uow:
             sql.lock_refresh(uow.session)
             created[rule.code] = sql.create_for_rule(uow.session, rule, settings, today, now)
@@ -326,6 +333,39 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         facts_updated=facts.rows,
         seconds=time.perf_counter() - started,
     )
+
+
+def _create_in_parts(  # noqa: PLR0917
+    uow: UnitOfWork,
+    rule: Rule,
+    settings: LapseSettings,
+    today: dt.date,
+    now: dt.datetime,
+    parts: Sequence[Sequence[tuple[int, int]]],
+) -> int:
+    """One rule over parts of the customers at once, one connection each (PostgreSQL; see
+    :func:`crmdesk.store.followups.customer_parts`). This transaction holds the refresh lock
+    while the parts run, so another refresh still waits for the whole step.
+
+    A part that fails leaves the others' follow-ups in place (each commits on its own); the
+    error is raised, and the next refresh, being idempotent, completes the rule.
+    """
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    def run(part: Sequence[tuple[int, int]]) -> int:
+        own = uow.sibling()
+        with own:
+            sql.lock_refresh(own.session, lock=False)
+            made = sql.create_for_rule(own.session, rule, settings, today, now, part)
+            own.commit()
+            return made
+
+    with uow:
+        sql.lock_refresh(uow.session)
+        with ThreadPoolExecutor(len(parts), thread_name_prefix="refresh-part") as pool:
+            made = sum(pool.map(run, parts))
+        uow.commit()
+    return made
 
 
 # ------------------------------------------------------------------------------ read models
@@ -396,31 +436,45 @@ def _labels(rules: Sequence[Rule]) -> dict[str, str]:
 
 def _view(row: Any, labels: dict[str, str]) -> FollowUpView:
     m = row._mapping
-    code = m[_FU.c.rule_code]
+    return _view_of(
+        {
+            **{c.name: m[c] for c in _FU.c},
+            "code": m[_CU.c.code],
+            "family_name": m[_CU.c.family_name],
+            "given_name": m[_CU.c.given_name],
+        },
+        labels,
+    )
+
+
+def _view_of(m: Mapping[str, Any], labels: dict[str, str]) -> FollowUpView:
+    """A follow-up's view from plain columns (the follow-up's names, and the customer's code,
+    family_name and given_name)."""
+    code = m["rule_code"]
     label = labels.get(code or "", "折り返しのお電話" if code is None else code)
-    assigned = m[_FU.c.assigned_to]
-    claimed = m[_FU.c.claimed_by]
+    assigned = m["assigned_to"]
+    claimed = m["claimed_by"]
     return FollowUpView(
-        id=FollowUpId(m[_FU.c.id]),
-        customer_id=CustomerId(m[_FU.c.customer_id]),
-        customer_code=m[_CU.c.code],
-        customer_name=f"{m[_CU.c.family_name]} {m[_CU.c.given_name]}",
-        kind=m[_FU.c.kind],
+        id=FollowUpId(m["id"]),
+        customer_id=CustomerId(m["customer_id"]),
+        customer_code=m["code"],
+        customer_name=f"{m['family_name']} {m['given_name']}",
+        kind=m["kind"],
         rule_code=code,
         rule_label=label,
-        channel=m[_FU.c.channel],
-        handling=m[_FU.c.handling],
-        status=m[_FU.c.status],
-        priority=m[_FU.c.priority],
-        due_at=m[_FU.c.due_at],
-        attempts=m[_FU.c.attempts],
+        channel=m["channel"],
+        handling=m["handling"],
+        status=m["status"],
+        priority=m["priority"],
+        due_at=m["due_at"],
+        attempts=m["attempts"],
         assigned_to=None if assigned is None else OperatorId(assigned),
         claimed_by=None if claimed is None else OperatorId(claimed),
-        claimed_at=m[_FU.c.claimed_at],
-        outcome=m[_FU.c.outcome],
-        note=m[_FU.c.note],
-        created_at=m[_FU.c.created_at],
-        closed_at=m[_FU.c.closed_at],
+        claimed_at=m["claimed_at"],
+        outcome=m["outcome"],
+        note=m["note"],
+        created_at=m["created_at"],
+        closed_at=m["closed_at"],
     )
 
 
@@ -543,9 +597,6 @@ _PHONES = (
     .where(CustomerPhone.customer_id == bindparam("cid"))
     .order_by(CustomerPhone.position, CustomerPhone.id)
 )
-_CHECK_DESK = select(Operator.role, Operator.active, Operator.login).where(
-    Operator.id == bindparam("op")
-)
 _SETTINGS = select(AppSetting.key, AppSetting.value).where(
     AppSetting.key.in_(bindparam("keys", expanding=True))
 )
@@ -556,26 +607,67 @@ def _card(
     follow_up_id: int,
     operator_id: int,
     today: dt.date,
-    settings: Sequence[Any] | None = None,
 ) -> FollowUpCard:
-    """The card in three queries: the follow-up with its customer and purchase facts, the
-    phones, the settings (the rule set is parsed once per text, see ``_parsed``)."""
-    # Core statements on the session's connection: no ORM result processing on this path.
+    """The card of a follow-up read through the session (a desk restarted with a claim)."""
     conn = session.connection()
     row = conn.execute(_CARD, {"fid": follow_up_id, "op": operator_id}).one_or_none()
     if row is None:
         raise FollowUpStateError(f"follow-up {follow_up_id} does not exist")
-    rules_source, max_attempts, company = settings or _settings(
+    m = row._mapping
+    columns = {
+        **{c.name: m[c] for c in _FU.c},
+        **{key: m[key] for key in ("order_count", "last_supply_days", "median_interval_days")},
+        **{key: m[key] for key in ("cycle", "product", "operator")},
+        "code": m[_CU.c.code],
+        "family_name": m[_CU.c.family_name],
+        "given_name": m[_CU.c.given_name],
+        "first_order_on": m["first_order_on"],
+        "last_order_on": m["last_order_on"],
+    }
+    rules_source, max_attempts, company = _settings(
         session, _RULES_SPEC, MAX_ATTEMPTS, _COMPANY_SPEC
     )
-    rules = (
-        _parsed(rules_source, "the rule set in the database")
-        if rules_source
-        else _parsed(default_rules_source(), "resources/followups/rules.toml")
+    rules = _rule_set(rules_source)
+    rule = _rule_of(rules, columns["rule_code"])
+    script = _script_of_code(session, rule.script) if rule is not None and rule.script else ""
+    phones = tuple(conn.execute(_PHONES, {"cid": columns["customer_id"]}).scalars())
+    return _card_of(
+        columns,
+        phones,
+        rules=rules,
+        rule=rule,
+        script=script,
+        max_attempts=max_attempts,
+        company=company,
+        today=today,
     )
-    view = _view(row, _labels(rules))
-    rule = next((r for r in rules if r.code == view.rule_code), None)
-    m = row._mapping
+
+
+def _rule_set(source: str) -> tuple[Rule, ...]:
+    """The rules of a stored rule set's text ('' = the shipped one); parsed once per text."""
+    if source:
+        return _parsed(source, "the rule set in the database")
+    return _parsed(default_rules_source(), "resources/followups/rules.toml")
+
+
+def _rule_of(rules: Sequence[Rule], code: str | None) -> Rule | None:
+    return next((r for r in rules if r.code == code), None)
+
+
+def _card_of(
+    m: Mapping[str, Any],
+    phones: tuple[str, ...],
+    *,
+    rules: Sequence[Rule],
+    rule: Rule | None,
+    script: str,
+    max_attempts: int,
+    company: str,
+    today: dt.date,
+) -> FollowUpCard:
+    """The card from plain columns (see :data:`crmdesk.store.claims.CARD_KEYS`); ``script`` is
+    the steps of the rule's retention script ('' when it has none)."""
+    view = _view_of(m, _labels(rules))
     facts = None
     if m["order_count"] is not None:
         facts = PurchaseFacts(
@@ -587,8 +679,8 @@ def _card(
             cycle_days=None if m["cycle"] is None else int(m["cycle"]),
         )
     values = {
-        "name": m[_CU.c.family_name],
-        "full_name": f"{m[_CU.c.family_name]} {m[_CU.c.given_name]}",
+        "name": m["family_name"],
+        "full_name": f"{m['family_name']} {m['given_name']}",
         "product": m["product"] or "",
         "operator": m["operator"] or "",
         "company": company,
@@ -602,17 +694,15 @@ def _card(
                 "order_count": str(facts.order_count),
             }
         )
-    script_code = rule.script if rule is not None else None
-    raw = _script_of_code(session, script_code) if script_code else ""
+    raw = script
     if not raw and rule is not None:
         raw = rule.script_text
     if not raw and rule is None:
         raw = "{name}様、お約束していた折り返しのお電話です。\n" + view.note
-    phones = tuple(conn.execute(_PHONES, {"cid": view.customer_id}).scalars())
     return FollowUpCard(
         follow_up=view,
         why=why_text(rule, facts, today),
-        script_code=script_code,
+        script_code=rule.script if rule is not None else None,
         script_text=fill_script(raw, values),
         phones=phones,
         max_attempts=max_attempts,
@@ -645,60 +735,29 @@ _CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (
 )
 
 
-def _desk_statement(postgresql: bool) -> Any:
-    columns: list[Any] = [Operator.role, Operator.active, Operator.login]
-    columns += [
-        select(AppSetting.value).where(AppSetting.key == spec.key).scalar_subquery()
-        for spec in _CLAIM_SETTINGS
-    ]
-    # Not the rule set's text (kilobytes to decode on every claim): when it was saved.
-    columns.append(
-        select(AppSetting.updated_at).where(AppSetting.key == RULES_KEY).scalar_subquery()
-    )
-    if postgresql:
-        # A claim is soft state (it expires): losing the last ones in a server crash only
-        # puts them back in the queue, so the claim does not wait for its WAL flush.
-        columns.append(func.set_config("synchronous_commit", "off", True))
-    return select(*columns).where(Operator.id == bindparam("op"))
-
-
-_DESK = {"postgresql": _desk_statement(True), "sqlite": _desk_statement(False)}
 #: database URL → (when the stored rule set was saved, its text): read again only when saved.
 _RULES_SEEN: dict[str, tuple[Any, str]] = {}
+_CLAIM_KEYS = tuple(spec.key for spec in _CLAIM_SETTINGS)
 
 
-def _desk_and_settings(session: Session, operator_id: int) -> list[Any]:
-    """Permission.DESK for an active operator and the claim's settings, in one query.
-
-    Returns [claim expiry minutes, rule set text ('' = shipped), max attempts, company name].
-    """
-    conn = session.connection()
-    row = conn.execute(_DESK[conn.dialect.name], {"op": operator_id}).one_or_none()
-    if row is None:
+def _claim_expiry(desk: claims.DeskRow | None, operator_id: int) -> dt.timedelta:
+    """Permission.DESK for an active operator (raises otherwise); the claim expiry."""
+    if desk is None:
         raise NotFoundError(f"operator id {operator_id} does not exist")
-    if not row[1]:
+    if not desk.active:
         raise PermissionDeniedError(
-            f"operator {row[2]!r} is deactivated", permission=Permission.DESK.value
+            f"operator {desk.login!r} is deactivated", permission=Permission.DESK.value
         )
-    require(row[0], Permission.DESK)
-    values: list[Any] = []
-    for spec, raw in zip(_CLAIM_SETTINGS, row[3 : 3 + len(_CLAIM_SETTINGS)], strict=True):
-        try:
-            values.append(spec.default if raw is None else spec.parse(json.loads(raw)))
-        except (TypeError, ValueError):
-            values.append(spec.default)
-    stamp = row[3 + len(_CLAIM_SETTINGS)]
-    source = ""
-    if stamp is not None:
-        where = str(conn.engine.url)
-        seen = _RULES_SEEN.get(where)
-        if seen is not None and seen[0] == stamp:
-            source = seen[1]
-        else:
-            source = _stored_source(session) or ""
-            _RULES_SEEN[where] = (stamp, source)
-    expiry, max_attempts, company = values
-    return [expiry, source, max_attempts, company]
+    require(desk.role, Permission.DESK)
+    return dt.timedelta(minutes=_setting_of(CLAIM_EXPIRY_MINUTES, desk.settings[0]))
+
+
+def _setting_of(spec: SettingSpec[_T], raw: str | None) -> _T:
+    """A setting from its stored JSON text (the default when unset or unreadable)."""
+    try:
+        return spec.default if raw is None else spec.parse(json.loads(raw))
+    except (TypeError, ValueError):
+        return spec.default
 
 
 def claim_next(
@@ -712,32 +771,49 @@ def claim_next(
     Atomic on both backends (PostgreSQL ``FOR UPDATE SKIP LOCKED``; SQLite ``BEGIN
     IMMEDIATE``): two operators never get the same follow-up. Claims older than the setting
     ``followups.claim_expiry_minutes`` go back to the queue first. The operator's own
-    personal (VIP) items come before the shared queue.
+    personal (VIP) items come before the shared queue. Runs on the driver connection
+    (:mod:`crmdesk.store.claims` says why).
     """
     now = now or utc_now()
-    with uow:
-        s = uow.session
-        sqlite = s.get_bind().dialect.name == "sqlite"
-        with sql.write_lane(s):
-            sql.begin_write(s)
-            expiry, *card_settings = _desk_and_settings(s, operator_id)
-            claimed = sql.claim_next_id(
-                s, operator_id, now, expired_before=now - dt.timedelta(minutes=expiry)
-            )
-            if claimed is None:
-                uow.commit()
-                return None
-            if sqlite:
-                # SQLite: the write lock (and this process's write lane) is held for the claim
-                # statements only; the other desks need not wait while this one's card is read
-                # and built. The row is ours once committed, so reading it after is safe.
-                uow.commit()
-        # PostgreSQL: the card is read in the claim's transaction (no lane there, and a second
-        # transaction would cost two more round trips on the 'Next' key).
-        found = _card(s, claimed, operator_id, jst_today(now), card_settings)
-        if not sqlite:
-            uow.commit()
-        return found
+    with uow.driver_connection() as (driver, dialect, where):
+        desk, row, phones = claims.claim_with_card(
+            driver,
+            dialect,
+            operator_id,
+            now,
+            setting_keys=_CLAIM_KEYS,
+            rules_key=RULES_KEY,
+            check=lambda desk: _claim_expiry(desk, operator_id),
+            write_lane=sql.sqlite_lane(where),
+        )
+        if row is None:
+            return None
+        source = ""
+        if desk.rules_stamp is not None:
+            seen = _RULES_SEEN.get(where)
+            if seen is not None and seen[0] == desk.rules_stamp:
+                source = seen[1]
+            else:
+                raw = claims.setting_value(driver, dialect, RULES_KEY)
+                value = json.loads(raw) if raw is not None else None
+                source = value if isinstance(value, str) else ""
+                _RULES_SEEN[where] = (desk.rules_stamp, source)
+        rules = _rule_set(source)
+        rule = _rule_of(rules, row["rule_code"])
+        script = ""
+        if rule is not None and rule.script:
+            stored = claims.script_source(driver, dialect, rule.script)
+            script = _script_steps(stored if stored is not None else _shipped_script(rule.script))
+    return _card_of(
+        row,
+        phones,
+        rules=rules,
+        rule=rule,
+        script=script,
+        max_attempts=_setting_of(MAX_ATTEMPTS, desk.settings[1]),
+        company=_setting_of(_COMPANY_SPEC, desk.settings[2]),
+        today=jst_today(now),
+    )
 
 
 def card(uow: UnitOfWork, operator_id: OperatorId, follow_up_id: FollowUpId) -> FollowUpCard:

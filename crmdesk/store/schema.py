@@ -395,13 +395,20 @@ class CancellationRequest(Base):
     )
 
 
+#: The partial indexes' conditions (migrations 0006 and 0007 write the same text).
+_OPEN_RULE = "origin = 'rule' AND status IN ('open', 'claimed')"
+_OPEN_DESK = "origin = 'desk' AND status IN ('open', 'claimed')"
+_OPEN_CALL = "status = 'open' AND channel = 'call'"
+_RUNNING_SUBSCRIPTION = "status IN ('active', 'paused')"
+
+
 class FollowUp(Base):
     """A call or letter the business owes a customer (F2, lapsing, dormant, check-back …)."""
 
     __tablename__ = "follow_ups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = _fk("customers.id", index=True)
+    customer_id: Mapped[int] = _fk("customers.id")
     kind: Mapped[str] = mapped_column(String(32))
     rule_code: Mapped[str | None] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(8), default="call")
@@ -426,7 +433,6 @@ class FollowUp(Base):
     contact_id: Mapped[int | None] = _fk("contacts.id", nullable=True)
 
     __table_args__ = (
-        Index("ix_follow_ups_queue", "status", "priority", "due_at"),
         # One open rule-made follow-up per customer and rule: a second refresh (or two at once)
         # cannot create it twice. Desk-made ones (two resolved complaints) are not limited.
         Index(
@@ -434,50 +440,54 @@ class FollowUp(Base):
             "customer_id",
             "rule_code",
             unique=True,
-            sqlite_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
-            postgresql_where=text("origin = 'rule' AND status IN ('open', 'claimed')"),
+            sqlite_where=text(_OPEN_RULE),
+            postgresql_where=text(_OPEN_RULE),
         ),
     )
 
 
+# Few indexes, most of them partial (migration 0007): a refresh inserts hundreds of thousands of
+# follow-ups and every index costs each of them a write; a claim changes the status, which on
+# PostgreSQL writes an entry into every index of the table. An open letter is in three (the key,
+# the customer's, the rule's open item), an open call in four, a closed item in two.
+#: a customer's follow-ups (the timeline), and whether one is open (index-only)
+Index("ix_follow_ups_customer_status", FollowUp.customer_id, FollowUp.status)
 # claim_next walks the shared call queue in its order: no sort, it stops at the first row it can
 # lock (priority DESC is the index's own order on both backends).
 Index(
     "ix_follow_ups_claim",
-    FollowUp.status,
-    FollowUp.channel,
     FollowUp.handling,
     FollowUp.priority.desc(),
     FollowUp.due_at,
     FollowUp.id,
+    sqlite_where=text(_OPEN_CALL),
+    postgresql_where=text(_OPEN_CALL),
 )
-
 # claim_next looks at the operator's own personal (VIP) items first, in the same order.
 Index(
-    "ix_follow_ups_assigned_claim",
+    "ix_follow_ups_assigned",
     FollowUp.assigned_to,
     FollowUp.status,
     FollowUp.channel,
     FollowUp.priority.desc(),
     FollowUp.due_at,
     FollowUp.id,
+    sqlite_where=text("assigned_to IS NOT NULL"),
+    postgresql_where=text("assigned_to IS NOT NULL"),
 )
-# The refresh's per-customer checks read only these indexes (covering: no table row per
-# candidate):
-# does the customer have an open follow-up; how many are open per rule.
+#: claims in force: expired ones go back to the queue, a desk's own list
 Index(
-    "ix_follow_ups_open_customer",
-    FollowUp.customer_id,
-    FollowUp.status,
-    sqlite_where=text("status IN ('open', 'claimed')"),
-    postgresql_where=text("status IN ('open', 'claimed')"),
+    "ix_follow_ups_claimed",
+    FollowUp.claimed_at,
+    sqlite_where=text("status = 'claimed'"),
+    postgresql_where=text("status = 'claimed'"),
 )
+#: the few open items a desk action made (call-backs, check-backs), counted by rule
 Index(
-    "ix_follow_ups_open_rule",
+    "ix_follow_ups_desk_open",
     FollowUp.rule_code,
-    FollowUp.status,
-    sqlite_where=text("status IN ('open', 'claimed')"),
-    postgresql_where=text("status IN ('open', 'claimed')"),
+    sqlite_where=text(_OPEN_DESK),
+    postgresql_where=text(_OPEN_DESK),
 )
 # Declared here rather than in their tables: they serve the follow-up rules (issue 5).
 #: does the customer have a running subscription, and its cycle (lapsing subscribers)
@@ -487,8 +497,27 @@ Index(
     Subscription.status,
     Subscription.cycle_days,
 )
+#: does the customer have a running subscription (the lapse rules' check, read index-only;
+#: migration 0007)
+Index(
+    "ix_subscriptions_running",
+    Subscription.customer_id,
+    sqlite_where=text(_RUNNING_SUBSCRIPTION),
+    postgresql_where=text(_RUNNING_SUBSCRIPTION),
+)
 #: birthdays within the next days: one index range per birth year instead of a table scan
 Index("ix_customers_birth_date", Customer.birth_date)
+#: what the follow-up rules read of each candidate customer (rank and flags), from a narrow
+#: index instead of the wide customer rows (migration 0007): on PostgreSQL the candidates'
+#: customer rows no longer pass through the buffer cache
+Index(
+    "ix_customers_followup_flags",
+    Customer.id,
+    Customer.rank,
+    Customer.do_not_call,
+    Customer.do_not_mail,
+    Customer.returned_mail,
+)
 #: VIP care and VIP routing start from the few top-rank customers
 Index("ix_customers_rank", Customer.rank)
 
@@ -507,7 +536,7 @@ class CustomerOrderFacts(Base):
     order_count: Mapped[int] = mapped_column(Integer)
     #: JST business dates of the first and the last order.
     first_order_on: Mapped[dt.date] = mapped_column(Date)
-    last_order_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    last_order_on: Mapped[dt.date] = mapped_column(Date)
     #: the last order's timestamp: an order after a follow-up was made closes it.
     last_order_at: Mapped[dt.datetime]
     #: days of supply × quantity of the last order.
@@ -520,6 +549,14 @@ class CustomerOrderFacts(Base):
 
     __table_args__ = (
         # F2: first-time buyers by first order date; milestones: by delivery number and date.
+        # The lapse and dormant rules select a range of last-order dates and need the customer
+        # and the last order's time (migration 0007): read from the index alone.
+        Index(
+            "ix_customer_order_facts_last_order",
+            "last_order_on",
+            "customer_id",
+            "last_order_at",
+        ),
         Index("ix_customer_order_facts_count_first", "order_count", "first_order_on"),
         Index("ix_customer_order_facts_delivery", "last_delivery_number", "last_delivery_on"),
     )

@@ -342,3 +342,42 @@ def test_switching_a_rule_off_takes_its_open_items_out_of_the_queue(base: Base) 
     assert later.closed == 1
     item = base.follow_up("DORM")
     assert (item.status, item.outcome) == ("closed", "rule_inactive")
+
+
+def test_a_rule_run_in_parts_creates_what_one_statement_creates(
+    base: Base, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On PostgreSQL a big base runs each rule in parts (every n-th block of customer ids) on
+    # several connections at once. Forced here on a small base: three parts, then the same
+    # base again in one statement; both must make the same follow-ups.
+    from sqlalchemy import text  # noqa: PLC0415
+
+    from crmdesk.store import followups as store  # noqa: PLC0415
+
+    for days in (20, 60, 89, 90, 120, 179, 180, 200, 364, 365, 400, 729, 730):
+        base.buyer(f"D{days}", [days + 100, days])
+        base.buyer(f"V{days}", [days + 40, days], rank="vip")
+        base.buyer(f"N{days}", [days], do_not_call=True)
+    base.buyer("F2", [27])
+    base.complaint(base.buyer("COMPLAINT", [120]))
+    monkeypatch.setattr(store, "PART_MIN_CUSTOMERS", 0)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
+    with base.db.uow() as uow:
+        parts = store.customer_parts(uow.session, 3)
+    in_parts = refresh(base)
+    made_in_parts = base.made()
+    with base.db.uow() as uow:
+        uow.session.execute(text("DELETE FROM follow_ups"))
+        uow.commit()
+    monkeypatch.setattr(store, "PART_MIN_CUSTOMERS", 10**9)
+    in_one = refresh(base)
+    assert made_in_parts == base.made()
+    assert in_parts.as_json() == in_one.as_json()
+    assert in_one.created > 20
+    if base.db.info.backend == "postgresql":
+        assert len(parts) == 3
+        covered = sorted(r for part in parts for r in part)
+        # the parts' ranges cover every id from the first customer to the last, once
+        assert all(a[1] + 1 == b[0] for a, b in zip(covered, covered[1:], strict=False))
+    else:
+        assert parts == [[]]  # one writer: one statement

@@ -1,0 +1,129 @@
+"""follow-up indexes: fewer, mostly partial — for the refresh's inserts and the claim's update
+
+A first ``followups refresh`` over a million customers inserts about 400,000 follow-ups, and
+every index of ``follow_ups`` costs each of them a write; a claim changes the status, which on
+PostgreSQL writes an entry into every index. 0006 left eight. Now:
+
+* ``ix_follow_ups_customer_status`` (customer_id, status) replaces ``ix_follow_ups_customer_id``
+  and the partial ``ix_follow_ups_open_customer`` (the open check reads it index-only);
+* ``ix_follow_ups_claim`` holds open calls only (letters and closed items never enter it);
+* ``ix_follow_ups_assigned`` holds assigned (personal) items only;
+* ``ix_follow_ups_claimed`` holds claims in force (expiry, a desk's own list);
+* ``ix_follow_ups_desk_open`` holds the few open desk-made items (counts by rule);
+* ``ix_follow_ups_queue`` and ``ix_follow_ups_open_rule`` go (the counts by rule read the
+  unique index of open rule-made items);
+* ``ix_subscriptions_running`` (customer_id of active and paused subscriptions): the lapse
+  rules' "no running subscription" check reads it index-only instead of the table;
+* ``ix_customer_order_facts_last_order`` (last_order_on, customer_id, last_order_at) replaces
+  ``ix_customer_order_facts_last_order_on``: the lapse and dormant rules' candidates are read
+  from the index alone;
+* ``ix_customers_followup_flags`` (id, rank and the three flags): what the rules read of each
+  candidate customer, without the wide customer row.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-07 03:00:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_OPEN = "status IN ('open', 'claimed')"
+_OPEN_DESK = "origin = 'desk' AND status IN ('open', 'claimed')"
+_OPEN_CALL = "status = 'open' AND channel = 'call'"
+_RUNNING = "status IN ('active', 'paused')"
+
+
+def _partial(name: str, columns: list[object], where: str) -> None:
+    op.create_index(
+        name,
+        "follow_ups",
+        columns,  # type: ignore[arg-type]
+        sqlite_where=sa.text(where),
+        postgresql_where=sa.text(where),
+    )
+
+
+def upgrade() -> None:
+    """Apply this revision."""
+    for name in (
+        "ix_follow_ups_queue",
+        "ix_follow_ups_open_rule",
+        "ix_follow_ups_open_customer",
+        "ix_follow_ups_customer_id",
+        "ix_follow_ups_claim",
+        "ix_follow_ups_assigned_claim",
+    ):
+        op.drop_index(name, table_name="follow_ups")
+    op.create_index("ix_follow_ups_customer_status", "follow_ups", ["customer_id", "status"])
+    _partial(
+        "ix_follow_ups_claim",
+        ["handling", sa.text("priority DESC"), "due_at", "id"],
+        _OPEN_CALL,
+    )
+    _partial(
+        "ix_follow_ups_assigned",
+        ["assigned_to", "status", "channel", sa.text("priority DESC"), "due_at", "id"],
+        "assigned_to IS NOT NULL",
+    )
+    _partial("ix_follow_ups_claimed", ["claimed_at"], "status = 'claimed'")
+    _partial("ix_follow_ups_desk_open", ["rule_code"], _OPEN_DESK)
+    op.drop_index("ix_customer_order_facts_last_order_on", table_name="customer_order_facts")
+    op.create_index(
+        "ix_customer_order_facts_last_order",
+        "customer_order_facts",
+        ["last_order_on", "customer_id", "last_order_at"],
+    )
+    op.create_index(
+        "ix_customers_followup_flags",
+        "customers",
+        ["id", "rank", "do_not_call", "do_not_mail", "returned_mail"],
+    )
+    op.create_index(
+        "ix_subscriptions_running",
+        "subscriptions",
+        ["customer_id"],
+        sqlite_where=sa.text(_RUNNING),
+        postgresql_where=sa.text(_RUNNING),
+    )
+
+
+def downgrade() -> None:
+    """Revert this revision (0006's indexes)."""
+    op.drop_index("ix_subscriptions_running", table_name="subscriptions")
+    op.drop_index("ix_customers_followup_flags", table_name="customers")
+    op.drop_index("ix_customer_order_facts_last_order", table_name="customer_order_facts")
+    op.create_index(
+        "ix_customer_order_facts_last_order_on", "customer_order_facts", ["last_order_on"]
+    )
+    for name in (
+        "ix_follow_ups_desk_open",
+        "ix_follow_ups_claimed",
+        "ix_follow_ups_assigned",
+        "ix_follow_ups_claim",
+        "ix_follow_ups_customer_status",
+    ):
+        op.drop_index(name, table_name="follow_ups")
+    op.create_index("ix_follow_ups_customer_id", "follow_ups", ["customer_id"])
+    op.create_index("ix_follow_ups_queue", "follow_ups", ["status", "priority", "due_at"])
+    op.create_index(
+        "ix_follow_ups_claim",
+        "follow_ups",
+        ["status", "channel", "handling", sa.text("priority DESC"), "due_at", "id"],
+    )
+    op.create_index(
+        "ix_follow_ups_assigned_claim",
+        "follow_ups",
+        ["assigned_to", "status", "channel", sa.text("priority DESC"), "due_at", "id"],
+    )
+    _partial("ix_follow_ups_open_customer", ["customer_id", "status"], _OPEN)
+    _partial("ix_follow_ups_open_rule", ["rule_code", "status"], _OPEN)
