@@ -294,7 +294,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
             more, claims = followups_bench(db, _today(args.today), args.n)
             figures.update(more)
-            results["claim_next"] = claims
+            results.update(claims)
         if not args.no_gui:
             from crmdesk.gui.bench import keystroke_bench  # noqa: PLC0415 - Qt only when asked
 

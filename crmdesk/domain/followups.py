@@ -151,11 +151,13 @@ F2_LEAD_DAYS: SettingSpec[int] = SettingSpec(
     label="F2フォロー: 初回分がなくなる何日前に連絡するか",
     parse=int_between(0, 90),
 )
+#: The claim expiry's bounds, minutes (PostgreSQL's claim reads the setting in SQL with them).
+CLAIM_EXPIRY_RANGE = (1, 1440)
 CLAIM_EXPIRY_MINUTES: SettingSpec[int] = SettingSpec(
     key="followups.claim_expiry_minutes",
     default=30,
     label="取り出したフォローを放置したとき、何分で他の人に戻すか",
-    parse=int_between(1, 1440),
+    parse=int_between(*CLAIM_EXPIRY_RANGE),
 )
 RETRY_AFTER_HOURS: SettingSpec[int] = SettingSpec(
     key="followups.retry_after_hours",

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.errors import NotFoundError, PermissionDeniedError
 from crmdesk.domain.followups import (
     CLAIM_EXPIRY_MINUTES,
+    CLAIM_EXPIRY_RANGE,
     CONVERSION_DAYS,
     DORMANT_TIERS,
     F2_LEAD_DAYS,
@@ -61,8 +62,9 @@ from crmdesk.domain.model import (
     ContactDirection,
     FollowUpChannel,
     FollowUpStatus,
+    Role,
 )
-from crmdesk.domain.permissions import Permission, require
+from crmdesk.domain.permissions import Permission, allows, require
 from crmdesk.domain.shared_settings import SettingSpec
 from crmdesk.resources import resource_path
 from crmdesk.services._common import (
@@ -738,6 +740,13 @@ _CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (
 #: database URL → (when the stored rule set was saved, its text): read again only when saved.
 _RULES_SEEN: dict[str, tuple[Any, str]] = {}
 _CLAIM_KEYS = tuple(spec.key for spec in _CLAIM_SETTINGS)
+_EXPIRY = claims.ClaimExpiry(
+    key=CLAIM_EXPIRY_MINUTES.key,
+    low=CLAIM_EXPIRY_RANGE[0],
+    high=CLAIM_EXPIRY_RANGE[1],
+    default=CLAIM_EXPIRY_MINUTES.default,
+    desk_roles=tuple(role.value for role in Role if allows(role, Permission.DESK)),
+)
 
 
 def _claim_expiry(desk: claims.DeskRow | None, operator_id: int) -> dt.timedelta:
@@ -783,6 +792,7 @@ def claim_next(
             now,
             setting_keys=_CLAIM_KEYS,
             rules_key=RULES_KEY,
+            expiry=_EXPIRY,
             check=lambda desk: _claim_expiry(desk, operator_id),
             write_lane=sql.sqlite_lane(where),
         )

@@ -30,7 +30,14 @@ from typing import Any
 from sqlalchemy import DateTime
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-__all__ = ["CARD_KEYS", "DeskRow", "claim_with_card", "script_source", "setting_value"]
+__all__ = [
+    "CARD_KEYS",
+    "ClaimExpiry",
+    "DeskRow",
+    "claim_with_card",
+    "script_source",
+    "setting_value",
+]
 
 #: The card's columns: the follow-up, its customer, the purchase facts, what the script needs.
 _CARD_COLUMNS = (
@@ -100,28 +107,48 @@ _SQLITE_CARD = (
     "LEFT JOIN customer_order_facts fa ON fa.customer_id = f.customer_id WHERE f.id = :fid"
 )
 _SQLITE_PHONES = "SELECT number FROM customer_phones WHERE customer_id = :cid ORDER BY position, id"
-# One round trip: an abandoned claim (older than the expiry) is taken over first, then the
-# operator's own personal item, then the top of the shared queue (COALESCE stops at the first
-# subquery with a row). SKIP LOCKED passes rows other desks are claiming at this moment.
-# A claim is soft state (it expires): it does not wait for its WAL flush.
-_PG_CLAIM = (
-    "WITH c AS (UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
-    "WHERE id = COALESCE("
-    "(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < :cutoff "
+# One round trip, one transaction (autocommit): the desk row ``d`` (the operator's role and
+# active flag, the claim's settings, the rule set's stamp), then the claim, made only for an
+# active operator whose role may take calls. An abandoned claim (older than the expiry setting,
+# read here as its parser reads the forms it writes: a whole number, bare or quoted, within
+# bounds; the default otherwise) is taken over first, then the operator's own personal item,
+# then the top of the shared queue (COALESCE stops at the first subquery with a row). SKIP
+# LOCKED passes rows other desks are claiming at this moment. A claim is soft state (it
+# expires): it does not wait for its WAL flush. The caller tells "nothing due" from "may not
+# claim" by the desk columns, which come back whether or not anything was claimed.
+_PG_EXPIRY = (
+    "(SELECT CASE WHEN btrim(s.value, '\" ') ~ '^[0-9]{1,9}$' THEN CASE WHEN "
+    "btrim(s.value, '\" ')::int BETWEEN :expiry_low AND :expiry_high "
+    "THEN btrim(s.value, '\" ')::int END END FROM app_settings s WHERE s.key = :expiry_key)"
+)
+_PG_CUTOFF = f"(:now - make_interval(mins => COALESCE({_PG_EXPIRY}, :expiry_default)))"
+_PG_TAKE = (
+    "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+    "WHERE EXISTS (SELECT 1 FROM d WHERE d.active AND d.role = ANY(:desk_roles)) "
+    "AND id = COALESCE("
+    f"(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < {_PG_CUTOFF} "
     f"AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) {_CALLABLE} "
     f"{_ORDER} FOR UPDATE SKIP LOCKED), "
     "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
     f"AND channel = 'call' AND due_at <= :now {_CALLABLE} {_ORDER} FOR UPDATE SKIP LOCKED), "
     "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
     f"AND handling = 'shared' AND due_at <= :now {_CALLABLE} {_NOT_HELD} "
-    f"{_ORDER} FOR UPDATE SKIP LOCKED)) RETURNING *) "
-    f"SELECT {_CARD_COLUMNS}, "
-    "ARRAY(SELECT ph.number FROM customer_phones ph WHERE ph.customer_id = f.customer_id "
-    "ORDER BY ph.position, ph.id) AS phones, "
-    "set_config('synchronous_commit', 'off', true) AS sync "
-    "FROM c f JOIN customers cu ON cu.id = f.customer_id "
-    "LEFT JOIN customer_order_facts fa ON fa.customer_id = f.customer_id"
+    f"{_ORDER} FOR UPDATE SKIP LOCKED)) RETURNING *"
 )
+
+
+def _pg_claim(desk_sql: str) -> str:
+    return (
+        f"WITH d AS MATERIALIZED ({desk_sql}), c AS ({_PG_TAKE}) "
+        f"SELECT d.*, card.* FROM d LEFT JOIN (SELECT {_CARD_COLUMNS}, "
+        "ARRAY(SELECT ph.number FROM customer_phones ph WHERE ph.customer_id = f.customer_id "
+        "ORDER BY ph.position, ph.id) AS phones, "
+        "set_config('synchronous_commit', 'off', true) AS sync "
+        "FROM c f JOIN customers cu ON cu.id = f.customer_id "
+        "LEFT JOIN customer_order_facts fa ON fa.customer_id = f.customer_id) card ON TRUE"
+    )
+
+
 _SCRIPT_SQL = (
     "SELECT v.source FROM retention_scripts s JOIN retention_script_versions v "
     "ON v.script_id = s.id AND v.version = s.current_version WHERE s.code = :code"
@@ -162,6 +189,18 @@ def _date(value: Any) -> dt.date | None:
 
 
 @dataclass(frozen=True)
+class ClaimExpiry:
+    """What PostgreSQL's one-statement claim needs to read the claim expiry and the roles
+    that take calls in SQL (SQLite's claim asks ``check`` instead)."""
+
+    key: str
+    low: int
+    high: int
+    default: int
+    desk_roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DeskRow:
     """The claiming operator and the claim's settings, as stored (JSON text or None)."""
 
@@ -190,6 +229,7 @@ def claim_with_card(
     *,
     setting_keys: tuple[str, ...],
     rules_key: str,
+    expiry: ClaimExpiry,
     check: Callable[[DeskRow | None], dt.timedelta],
     write_lane: Any,
 ) -> tuple[DeskRow, Mapping[str, Any] | None, tuple[str, ...]]:
@@ -197,9 +237,10 @@ def claim_with_card(
     when nothing is due, the customer's phones).
 
     ``driver`` is a DBAPI connection outside any transaction. ``check`` sees the operator's row
-    (None: no such operator) before anything is written, raises if the operator may not take
-    calls and returns the claim expiry; ``write_lane`` is the context manager that serialises
-    this process's SQLite writers (unused on PostgreSQL).
+    (None: no such operator), raises if the operator may not take calls and returns the claim
+    expiry; on SQLite it runs before anything is written, on PostgreSQL the statement itself
+    claims only for ``expiry.desk_roles`` and ``check`` then raises. ``write_lane`` is the
+    context manager that serialises this process's SQLite writers (unused on PostgreSQL).
     """
     if dialect == "postgresql":
         return _claim_postgresql(
@@ -208,6 +249,7 @@ def claim_with_card(
             now=now,
             setting_keys=setting_keys,
             rules_key=rules_key,
+            expiry=expiry,
             check=check,
         )
     return _claim_sqlite(
@@ -273,12 +315,8 @@ def _claim_sqlite(
         cur.close()
 
 
-_PG = {
-    "claim": _pyformat(_PG_CLAIM),
-    "script": _pyformat(_SCRIPT_SQL),
-    "setting": _pyformat(_SETTING_SQL),
-}
-_PG_DESK: dict[tuple[tuple[str, ...], str], str] = {}
+_PG = {"script": _pyformat(_SCRIPT_SQL), "setting": _pyformat(_SETTING_SQL)}
+_PG_CLAIMS: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _claim_postgresql(
@@ -288,29 +326,39 @@ def _claim_postgresql(
     now: dt.datetime,
     setting_keys: tuple[str, ...],
     rules_key: str,
+    expiry: ClaimExpiry,
     check: Callable[[DeskRow | None], dt.timedelta],
 ) -> tuple[DeskRow, Mapping[str, Any] | None, tuple[str, ...]]:
-    desk_sql = _PG_DESK.get((setting_keys, rules_key))
-    if desk_sql is None:
-        desk_sql = _pyformat(_desk_sql(setting_keys, rules_key))
-        _PG_DESK[(setting_keys, rules_key)] = desk_sql
-    driver.autocommit = True  # each statement is its own transaction: no BEGIN/COMMIT trips
+    statement = _PG_CLAIMS.get((setting_keys, rules_key))
+    if statement is None:
+        statement = _pyformat(_pg_claim(_desk_sql(setting_keys, rules_key)))
+        _PG_CLAIMS[(setting_keys, rules_key)] = statement
+    driver.autocommit = True  # the statement is its own transaction: no BEGIN/COMMIT trips
     try:
         with driver.cursor() as cur:
-            cur.execute(desk_sql, {"op": operator_id})
-            desk = _desk(cur.fetchone(), len(setting_keys))
-            expiry = check(desk)
-            assert desk is not None
-            now_utc = now.astimezone(dt.UTC)
             cur.execute(
-                _PG["claim"], {"op": operator_id, "now": now_utc, "cutoff": now_utc - expiry}
+                statement,
+                {
+                    "op": operator_id,
+                    "now": now.astimezone(dt.UTC),
+                    "desk_roles": list(expiry.desk_roles),
+                    "expiry_key": expiry.key,
+                    "expiry_low": expiry.low,
+                    "expiry_high": expiry.high,
+                    "expiry_default": expiry.default,
+                },
             )
             row = cur.fetchone()
     finally:
         driver.autocommit = False
-    if row is None:
+    width = 4 + len(setting_keys)
+    desk = _desk(None if row is None else row[:width], len(setting_keys))
+    check(desk)  # raises when the operator may not claim (then nothing was claimed)
+    assert desk is not None and row is not None
+    card = row[width:]
+    if card[0] is None:
         return desk, None, ()
-    return desk, _card_mapping(row), tuple(row[len(CARD_KEYS)])
+    return desk, _card_mapping(card), tuple(card[len(CARD_KEYS)])
 
 
 def script_source(driver: Any, dialect: str, code: str) -> str | None:

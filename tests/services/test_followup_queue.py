@@ -327,3 +327,48 @@ def test_a_claim_the_desk_keeps_renewing_does_not_expire(base: Base) -> None:
     # Not renewed any more: expired 30 minutes after the last renewal.
     taken = claim(base, base.other, NOW + dt.timedelta(minutes=51))
     assert taken is not None and taken.follow_up.id == fid
+
+
+@pytest.mark.parametrize(
+    ("stored", "minutes"),
+    [("10", 10), ('"10"', 10), ('"ten"', 30), ("0", 30), ("5000", 30), ("null", 30)],
+)
+def test_the_claim_expiry_setting_as_next_reads_it(base: Base, stored: str, minutes: int) -> None:
+    # PostgreSQL reads the setting inside the claim statement; both backends must read it as
+    # the setting's parser does: a whole number from 1 to 1440, else the default (30).
+    from crmdesk.store.schema import AppSetting
+
+    with base.db.uow() as uow:
+        uow.session.add(
+            AppSetting(
+                key="followups.claim_expiry_minutes", value=stored, updated_by=None, updated_at=NOW
+            )
+        )
+        uow.commit()
+    fid = add_follow_up(base, base.buyer("A", [120]))
+    assert claim(base, base.operator) is not None
+    early = claim(base, base.other, NOW + dt.timedelta(minutes=minutes - 1))
+    assert early is None
+    late = claim(base, base.other, NOW + dt.timedelta(minutes=minutes + 1))
+    assert late is not None and late.follow_up.id == fid
+
+
+def test_an_operator_who_may_not_take_calls_claims_nothing(base: Base) -> None:
+    from crmdesk.domain.errors import NotFoundError, PermissionDeniedError
+    from crmdesk.store.schema import Operator
+
+    fid = add_follow_up(base, base.buyer("A", [120]))
+    with base.db.uow() as uow:
+        op = uow.session.get(Operator, base.other)
+        assert op is not None
+        op.active = False
+        uow.commit()
+    with pytest.raises(PermissionDeniedError, match="deactivated"):
+        claim(base, base.other)
+    with pytest.raises(NotFoundError):
+        claim(base, 99_999)
+    with base.db.uow() as uow:
+        row = uow.session.get(FollowUp, fid)
+        assert row is not None and (row.status, row.claimed_by) == ("open", None)
+    taken = claim(base, base.operator)
+    assert taken is not None and taken.follow_up.id == fid

@@ -7,6 +7,7 @@ days (F2 window 7 days), products of 30 days' supply. Every test runs on SQLite 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 
 import pytest
@@ -350,9 +351,9 @@ def test_a_rule_run_in_parts_creates_what_one_statement_creates(
     # On PostgreSQL a big base runs each rule in parts (every n-th block of customer ids) on
     # several connections at once. Forced here on a small base: three parts, then the same
     # base again in one statement; both must make the same follow-ups.
-    from sqlalchemy import text  # noqa: PLC0415
+    from sqlalchemy import text
 
-    from crmdesk.store import followups as store  # noqa: PLC0415
+    from crmdesk.store import followups as store
 
     for days in (20, 60, 89, 90, 120, 179, 180, 200, 364, 365, 400, 729, 730):
         base.buyer(f"D{days}", [days + 100, days])
@@ -378,6 +379,6 @@ def test_a_rule_run_in_parts_creates_what_one_statement_creates(
         assert len(parts) == 3
         covered = sorted(r for part in parts for r in part)
         # the parts' ranges cover every id from the first customer to the last, once
-        assert all(a[1] + 1 == b[0] for a, b in zip(covered, covered[1:], strict=False))
+        assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(covered))
     else:
         assert parts == [[]]  # one writer: one statement
