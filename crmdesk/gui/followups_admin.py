@@ -5,8 +5,11 @@ tables (by rule and status with the conversion, the overdue items, the work per 
 can run the rules now ("今すぐ更新", on a worker). The rule editor lists the rule set in force,
 lets a supervisor change a rule's fields and saves the whole set through
 :func:`crmdesk.services.followups.save_rules`, which checks it (the message of a RuleError names
-the rule and the field, shown at that field) and audits it. The main window shows them only to
-roles with Permission.REPORTS / Permission.EDIT_SCRIPTS; the services check the same.
+the rule and the field, shown at that field) and audits it. The save names the version the
+editor loaded: when another supervisor saved meanwhile it is refused (ConflictError), the edits
+stay in the fields, and the supervisor chooses to load the other set or to overwrite it. The main
+window shows them only to roles with Permission.REPORTS / Permission.EDIT_SCRIPTS; the services
+check the same.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
+from crmdesk.domain.errors import ConflictError
 from crmdesk.domain.followups import Rule, RuleError, Selector
 from crmdesk.domain.model import FollowUpChannel
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
@@ -361,17 +365,41 @@ class FollowUpRulesDialog(QDialog):
         save.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
-        database = context.database
-
-        def run() -> list[Rule]:
-            return followups.active_rules(database.read_uow())
-
+        # Shown only after a conflicting save: the supervisor chooses, nothing is dropped unasked.
+        ui.conflictBar.hide()
+        ui.reloadRulesButton.clicked.connect(self.reload)
+        ui.overwriteButton.clicked.connect(self.overwrite)
+        # The version of the rule set this editor loaded (sent back with a save), and the set
+        # another supervisor saved meanwhile (after a refused save).
+        self.version = ""
+        self.theirs: followups.RuleSet | None = None
         self._open = True
         self.finished.connect(self._closed)
-        context.runner.submit(run, self._loaded, on_error=self._failed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the rule set in force (on a worker); what the fields show is replaced."""
+        database = self.context.database
+
+        def run() -> followups.RuleSet:
+            return followups.rule_set(database.read_uow())
+
+        self.context.runner.submit(run, self._loaded, on_error=self._failed)
 
     def save(self) -> None:
-        """Check and store the whole rule set (on the write lane); errors go to the field."""
+        """Check and store the whole rule set (on the write lane); errors go to the field.
+
+        The save names the version this editor loaded: if another supervisor saved since, it
+        is refused and the editor offers to load theirs or to overwrite it with this one.
+        """
+        self._save(self.version)
+
+    def overwrite(self) -> None:
+        """After a conflict: save what this editor shows over the set the other SV saved."""
+        if self.theirs is not None:
+            self._save(self.theirs.version)
+
+    def _save(self, expected: str) -> None:
         self._clear_errors()
         try:
             self._take()
@@ -381,10 +409,11 @@ class FollowUpRulesDialog(QDialog):
         source = rules_to_toml(self.rules)
         database, operator = self.context.database, self.context.operator
 
-        def run() -> list[Rule]:
-            return followups.save_rules(database.uow(), operator.id, source)
+        def run() -> followups.RuleSet:
+            return followups.save_rules(database.uow(), operator.id, source, expected=expected)
 
         self.ui.buttonBox.setEnabled(False)
+        self.ui.conflictBar.setEnabled(False)
         self.context.runner.submit(run, self._saved, on_error=self._save_failed, write=True)
 
     # -------------------------------------------------------------- private
@@ -393,13 +422,22 @@ class FollowUpRulesDialog(QDialog):
         # What is still on its way (the rule set, a save) must not touch the closed dialog.
         self._open = False
 
-    def _loaded(self, rules: list[Rule]) -> None:
+    def _loaded(self, rule_set: followups.RuleSet) -> None:
         if not self._open:
             return
-        self.rules = list(rules)
+        self._end_conflict()
+        self._clear_errors()
+        self.version = rule_set.version
+        self.rules = list(rule_set.rules)
+        self._current = -1
         self._fill_list()
         if self.rules:
             self.ui.rulesList.setCurrentRow(0)
+
+    def _end_conflict(self) -> None:
+        self.theirs = None
+        self.ui.conflictBar.hide()
+        self.ui.conflictBar.setEnabled(True)
 
     def _fill_list(self) -> None:
         current = max(self._current, 0)
@@ -473,21 +511,37 @@ class FollowUpRulesDialog(QDialog):
             close_on_order=ui.closeOnOrderCheck.isChecked(),
         )
 
-    def _saved(self, rules: list[Rule]) -> None:
+    def _saved(self, rule_set: followups.RuleSet) -> None:
         if not self._open:
             return
         self.ui.buttonBox.setEnabled(True)
-        self.rules = list(rules)
+        self._end_conflict()
+        self.version = rule_set.version
+        self.rules = list(rule_set.rules)
         self._fill_list()
         self.ui.errorLabel.setStyleSheet("color: #2e7d32;")
         self.ui.errorLabel.setText(self.tr("ルールを保存しました（記録に残りました）。"))
-        self.saved.emit(rules)
+        self.saved.emit(list(rule_set.rules))
 
     def _save_failed(self, error: BaseException) -> None:
         if not self._open:
             return
         self.ui.buttonBox.setEnabled(True)
+        self.ui.conflictBar.setEnabled(True)
         self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        if isinstance(error, ConflictError) and isinstance(error.current, followups.RuleSet):
+            # The fields keep this supervisor's edits until they choose what to do.
+            self.theirs = error.current
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "保存できませんでした: この画面を開いた後に、別のSVがルールを保存しました"
+                    "（{code}）。この画面の変更はまだ残っています。保存されたルールを読み込む"
+                    "（この画面の変更は破棄）か、自分の内容で上書き保存するかを選んでください。"
+                ).format(code=error.code)
+            )
+            self.ui.conflictBar.show()
+            self.ui.reloadRulesButton.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.ui.errorLabel.setText(
             self.tr("保存できませんでした（{detail}）").format(detail=error_text(error))
         )

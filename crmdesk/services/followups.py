@@ -13,8 +13,9 @@ returns frozen read models, never ORM rows:
   :func:`card` — the card of a follow-up this desk holds (e.g. after a restart).
 * :func:`list_queue` — my follow-ups and the shared queue, paged, in claim order.
 * :func:`followups_report` — counts by rule and status, overdue, work per operator, conversion.
-* :func:`rules_source`, :func:`active_rules`, :func:`save_rules` — the rule set supervisors edit
-  (stored in the database, seeded from resources/followups/rules.toml).
+* :func:`rules_source`, :func:`active_rules`, :func:`rule_set`, :func:`save_rules` — the rule set
+  supervisors edit (stored in the database, seeded from resources/followups/rules.toml); a save
+  names the version it loaded, so a concurrent save is a ConflictError, not lost.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import and_, bindparam, case, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.errors import NotFoundError, PermissionDeniedError
+from crmdesk.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
 from crmdesk.domain.followups import (
     CLAIM_EXPIRY_MINUTES,
     CONVERSION_DAYS,
@@ -101,6 +103,7 @@ __all__ = [
     "FollowUpView",
     "QueuePage",
     "RefreshCounts",
+    "RuleSet",
     "active_rules",
     "assign",
     "card",
@@ -113,7 +116,9 @@ __all__ = [
     "record_result",
     "refresh",
     "release",
+    "rule_set",
     "rules_source",
+    "rules_version",
     "save_rules",
 ]
 
@@ -179,22 +184,78 @@ def rules_source(uow: UnitOfWork) -> str:
         return _stored_source(uow.session) or default_rules_source()
 
 
+def rules_version(source: str) -> str:
+    """The version of a rule set's text: its SHA-256 (hex).
+
+    A digest of the text, not the stored row's time: the shipped set has no row, and a save
+    of the shipped text then compares equal to it, so an editor opened before the first save
+    still sees that nothing changed underneath it.
+    """
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rule set in force as an editor loads it: the rules, their TOML, its version.
+
+    ``version`` goes back with :func:`save_rules` (``expected``): a save over a set another
+    supervisor saved meanwhile is a ConflictError instead of a silent overwrite.
+    """
+
+    rules: tuple[Rule, ...]
+    source: str
+    version: str
+    #: False while the shipped set is in force (nothing saved yet)
+    stored: bool
+
+
+def _rule_set_in_force(session: Session) -> RuleSet:
+    stored = _stored_source(session)
+    source = stored or default_rules_source()
+    return RuleSet(
+        rules=_rules(session),
+        source=source,
+        version=rules_version(source),
+        stored=stored is not None,
+    )
+
+
+def rule_set(uow: UnitOfWork) -> RuleSet:
+    """The rule set in force with its version (what the rule editor loads)."""
+    with uow:
+        return _rule_set_in_force(uow.session)
+
+
 def active_rules(uow: UnitOfWork) -> list[Rule]:
     """Every rule of the rule set in force (inactive ones included, marked ``active=False``)."""
     with uow:
         return list(_rules(uow.session))
 
 
-def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Rule]:
+def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str, *, expected: str) -> RuleSet:
     """Check and store a new rule set (Permission.EDIT_SCRIPTS; audited with old and new).
 
-    Nothing is stored when the text is wrong: RuleError (E602) names the rule and the field.
-    A rule's ``script`` must name a retention script that exists.
+    ``expected`` is the version (:attr:`RuleSet.version`) of the set the editor loaded: when
+    another supervisor saved since, nothing is stored and ConflictError (E203) carries the set
+    in force now. Nothing is stored when the text is wrong either: RuleError (E602) names the
+    rule and the field. A rule's ``script`` must name a retention script that exists.
     """
     rules = parse_rules(source, path="ルールセット")
     with uow:
         s = uow.session
+        # Read, compare and write as one writer: SQLite's write lock from the first statement,
+        # the row's lock on PostgreSQL (two first saves of the shipped set: the key's unique
+        # index refuses the second, below).
+        sql.begin_write(s)
         require_permission(s, operator_id, Permission.EDIT_SCRIPTS)
+        row = s.get(AppSetting, RULES_KEY, with_for_update=True)
+        old = _stored_source(s) or default_rules_source()
+        if rules_version(old) != expected:
+            raise ConflictError(
+                "the follow-up rule set was saved by another supervisor since this editor "
+                "loaded it; nothing was saved",
+                current=_rule_set_in_force(s),
+            )
         wanted = {r.script for r in rules if r.script}
         if wanted:
             known = set(s.scalars(select(RetentionScript.code)))
@@ -202,9 +263,7 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             missing = sorted(wanted - known)
             if missing:
                 raise RuleError(f"ルールセット: script {missing[0]!r} is not a retention script")
-        old = _stored_source(s) or default_rules_source()
         now = utc_now()
-        row = s.get(AppSetting, RULES_KEY)
         encoded = json.dumps(source, ensure_ascii=False)
         if row is None:
             s.add(AppSetting(key=RULES_KEY, value=encoded, updated_by=operator_id, updated_at=now))
@@ -212,6 +271,15 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             row.value = encoded
             row.updated_by = operator_id
             row.updated_at = now
+        try:
+            s.flush()
+        except IntegrityError:
+            s.rollback()
+            raise ConflictError(
+                "the follow-up rule set was saved by another supervisor while saving; "
+                "nothing was saved",
+                current=_rule_set_in_force(s),
+            ) from None
         audit(
             s,
             operator_id,
@@ -219,15 +287,15 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             entity="follow_up_rules",
             entity_id=0,
             detail={
-                "old_sha256": hashlib.sha256(old.encode()).hexdigest(),
-                "new_sha256": hashlib.sha256(source.encode()).hexdigest(),
+                "old_sha256": rules_version(old),
+                "new_sha256": rules_version(source),
                 "rules": [r.code for r in rules],
                 "source": source,
             },
             at=now,
         )
         uow.commit()
-    return rules
+    return RuleSet(rules=tuple(rules), source=source, version=rules_version(source), stored=True)
 
 
 # ------------------------------------------------------------------------------ refresh

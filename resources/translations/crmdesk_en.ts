@@ -1279,6 +1279,10 @@
         <translation>The rules are saved (and audited).</translation>
     </message>
     <message>
+        <source>保存できませんでした: この画面を開いた後に、別のSVがルールを保存しました（{code}）。この画面の変更はまだ残っています。保存されたルールを読み込む（この画面の変更は破棄）か、自分の内容で上書き保存するかを選んでください。</source>
+        <translation>Not saved: another supervisor saved the rules after this window was opened ({code}). Your changes are still here. Choose to load the saved rules (your changes are discarded) or to save yours over them.</translation>
+    </message>
+    <message>
         <source>保存できませんでした（{detail}）</source>
         <translation>Could not save ({detail})</translation>
     </message>
@@ -1361,6 +1365,22 @@
     <message>
         <source>注文があれば自動で閉じる</source>
         <translation>Close automatically when the customer orders</translation>
+    </message>
+    <message>
+        <source>もう一人のSVが保存したルールを読み込みます。この画面での変更は破棄されます。</source>
+        <translation>Load the rules the other supervisor saved. The changes made in this window are discarded.</translation>
+    </message>
+    <message>
+        <source>保存されたルールを読み込む(&amp;R)</source>
+        <translation>&amp;Reload the saved rules</translation>
+    </message>
+    <message>
+        <source>この画面の内容で、もう一人のSVが保存したルールを置き換えます。</source>
+        <translation>Replace the rules the other supervisor saved with what this window shows.</translation>
+    </message>
+    <message>
+        <source>自分の内容で上書き保存(&amp;O)</source>
+        <translation>&amp;Overwrite with mine</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ F2 and one lapsing); everything after that goes through the window and its keys.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Iterator
@@ -443,6 +444,61 @@ def test_rule_editor_saves_and_shows_errors_at_the_field(
     saved = {r.code: r for r in followups.active_rules(db.uow())}
     assert saved[code].priority == 33 and saved[code].label == "購入間隔を過ぎたお客様"
     assert "保存しました" in ui.errorLabel.text()
+    dialog.reject()
+
+
+def test_rule_editor_save_after_another_supervisor_saved_is_a_conflict(
+    qtbot: QtBot, desk: MainWindow, db: Database
+) -> None:
+    """Another SV saves while this editor is open: Save is refused in Japanese, the edits stay
+    in the fields; 読み込む shows theirs; 上書き保存 after a second conflict keeps this one's."""
+    win = desk
+    win.ui.actionFollowupRules.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.dialog, FollowUpRulesDialog), timeout=WAIT_MS)
+    dialog = win.dialog
+    assert isinstance(dialog, FollowUpRulesDialog)
+    qtbot.waitUntil(lambda: len(dialog.rules) > 3, timeout=WAIT_MS)
+    ui = dialog.ui
+    assert ui.conflictBar.isHidden()
+    loaded = followups.rule_set(db.uow())
+    assert dialog.version == loaded.version
+    me = win.context.operator.id
+
+    def other_sv_sets(code: str, priority: int) -> followups.RuleSet:
+        current = followups.rule_set(db.uow())
+        rules = [
+            dataclasses.replace(r, priority=priority) if r.code == code else r
+            for r in current.rules
+        ]
+        return followups.save_rules(db.uow(), me, rules_to_toml(rules), expected=current.version)
+
+    ui.rulesList.setCurrentRow(0)
+    code = dialog.rules[0].code
+    other_sv_sets(code, 11)
+    ui.prioritySpin.setValue(22)
+    dialog.save()
+    qtbot.waitUntil(lambda: not ui.conflictBar.isHidden(), timeout=WAIT_MS)
+    assert "別のSVがルールを保存しました" in ui.errorLabel.text()
+    assert "E203" in ui.errorLabel.text()
+    assert ui.prioritySpin.value() == 22 and dialog.rules[0].priority == 22  # kept
+    assert {r.code: r for r in followups.active_rules(db.uow())}[code].priority == 11
+
+    # 読み込む: theirs replaces the edits.
+    ui.reloadRulesButton.click()
+    qtbot.waitUntil(ui.conflictBar.isHidden, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ui.prioritySpin.value() == 11, timeout=WAIT_MS)
+    assert dialog.version == followups.rule_set(db.uow()).version
+
+    # Again, and this time the supervisor keeps their own.
+    other_sv_sets(code, 12)
+    ui.prioritySpin.setValue(33)
+    dialog.save()
+    qtbot.waitUntil(lambda: not ui.conflictBar.isHidden(), timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        ui.overwriteButton.click()
+    assert ui.conflictBar.isHidden()
+    assert {r.code: r for r in followups.active_rules(db.uow())}[code].priority == 33
+    assert dialog.version == followups.rule_set(db.uow()).version
     dialog.reject()
 
 
