@@ -9,7 +9,8 @@ returns frozen read models, never ORM rows:
   (their personal VIP items first), with the card: why this call and the script, filled.
 * :func:`record_result` — one transaction: the outbound call on the timeline, the follow-up's
   next step (retry, close, letter instead), 電話不可 when the customer asked.
-* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item;
+* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item
+  (:func:`unassigned_personal` lists the ones nobody has, which no 'Next' ever hands out);
   :func:`card` — the card of a follow-up this desk holds (e.g. after a restart).
 * :func:`list_queue` — my follow-ups and the shared queue, paged, in claim order.
 * :func:`followups_report` — counts by rule and status, overdue, work per operator, conversion.
@@ -64,7 +65,7 @@ from crmdesk.domain.model import (
     FollowUpChannel,
     FollowUpStatus,
 )
-from crmdesk.domain.permissions import Permission, require
+from crmdesk.domain.permissions import Permission, allows, require
 from crmdesk.domain.shared_settings import SettingSpec
 from crmdesk.resources import resource_path
 from crmdesk.services._common import (
@@ -99,11 +100,13 @@ from crmdesk.store.uow import UnitOfWork
 
 __all__ = [
     "RULES_KEY",
+    "Assignee",
     "FollowUpCard",
     "FollowUpView",
     "QueuePage",
     "RefreshCounts",
     "RuleSet",
+    "UnassignedPersonal",
     "active_rules",
     "assign",
     "card",
@@ -120,6 +123,7 @@ __all__ = [
     "rules_source",
     "rules_version",
     "save_rules",
+    "unassigned_personal",
 ]
 
 _T = TypeVar("_T")
@@ -982,20 +986,39 @@ def assign(
     supervisor_id: OperatorId,
     follow_up_id: FollowUpId,
     operator_id: OperatorId | None,
+    *,
+    only_unassigned: bool = False,
 ) -> FollowUpView:
     """Assign an open follow-up to one operator as personal handling (None: back to shared).
 
-    Needs Permission.SETTINGS (supervisors); audited.
+    Needs Permission.SETTINGS (supervisors); audited. The operator must be active and allowed
+    to take calls (FollowUpStateError otherwise). ``only_unassigned``: the supervisor picked it
+    from :func:`unassigned_personal`; if another supervisor assigned it meanwhile, nothing is
+    changed and ConflictError carries the follow-up as it is now.
     """
     with uow:
         s = uow.session
         sql.begin_write(s)
         require_permission(s, supervisor_id, Permission.SETTINGS)
         if operator_id is not None:
-            require_operator(s, operator_id)
-        fu = s.get(FollowUp, follow_up_id)
+            target = require_operator(s, operator_id)
+            if not target.active or not allows(target.role, Permission.DESK):
+                # A deactivated assignee is how a VIP's item got stranded in the first place.
+                raise FollowUpStateError(
+                    f"operator {target.login!r} is deactivated or may not take calls; "
+                    "assign the follow-up to an active operator"
+                )
+        # Locked on PostgreSQL (SQLite holds the write lock already): two supervisors
+        # assigning the same item queue here, and the second sees the first one's assignee.
+        fu = s.get(FollowUp, follow_up_id, with_for_update=True)
         if fu is None or fu.status != FollowUpStatus.OPEN.value:
             raise FollowUpStateError(f"follow-up {follow_up_id} is not open")
+        if only_unassigned and fu.assigned_to is not None:
+            raise ConflictError(
+                f"follow-up {follow_up_id} was assigned to operator id {fu.assigned_to} by "
+                "another supervisor meanwhile; nothing was changed",
+                current=_load_view(s, follow_up_id),
+            )
         old = fu.assigned_to
         fu.assigned_to = operator_id
         fu.handling = (Handling.PERSONAL if operator_id is not None else Handling.SHARED).value
@@ -1011,6 +1034,77 @@ def assign(
         view = _load_view(s, follow_up_id)
         uow.commit()
         return view
+
+
+#: Open personal (VIP) items nobody is assigned to: claim_next hands them to no one. Written
+#: as the plain three terms so that a partial index with exactly this condition, if one is
+#: added, serves both the list and the report's count (no index of revision 0007 does).
+_UNASSIGNED_PERSONAL = and_(
+    FollowUp.status == FollowUpStatus.OPEN.value,
+    FollowUp.handling == Handling.PERSONAL.value,
+    FollowUp.assigned_to.is_(None),
+)
+
+
+@dataclass(frozen=True)
+class Assignee:
+    """An operator a supervisor can assign a personal follow-up to (active, takes calls)."""
+
+    id: OperatorId
+    name: str
+    login: str
+
+
+@dataclass(frozen=True)
+class UnassignedPersonal:
+    """担当者未定の個別対応: open personal items without an assignee, oldest due first, and
+    who may be given them."""
+
+    items: tuple[FollowUpView, ...]
+    total: int
+    operators: tuple[Assignee, ...]
+
+
+def unassigned_personal(
+    uow: UnitOfWork, supervisor_id: OperatorId | None, *, limit: int = 200
+) -> UnassignedPersonal:
+    """Open personal (VIP) follow-ups nobody is assigned to (Permission.REPORTS).
+
+    A VIP whose last operator was deactivated, or who was never called, gets a personal item
+    without an assignee, and :func:`claim_next` gives personal items only to their assignee:
+    without a supervisor's :func:`assign` nobody would ever get it. ``operators``: the active
+    operators who may take calls, by name. ``supervisor_id`` None: the command line.
+    """
+    with uow:
+        s = uow.session
+        if supervisor_id is not None:
+            require_permission(s, supervisor_id, Permission.REPORTS)
+        total = int(
+            s.execute(
+                select(func.count()).select_from(FollowUp).where(_UNASSIGNED_PERSONAL)
+            ).scalar_one()
+        )
+        rows = s.execute(
+            _view_select()
+            .where(_UNASSIGNED_PERSONAL)
+            .order_by(FollowUp.due_at, FollowUp.id)
+            .limit(limit)
+        ).all()
+        labels = _labels(_rules(s))
+        people = s.execute(
+            select(Operator.id, Operator.name, Operator.login, Operator.role)
+            .where(Operator.active.is_(True))
+            .order_by(Operator.name, Operator.id)
+        ).all()
+        return UnassignedPersonal(
+            items=tuple(_view(r, labels) for r in rows),
+            total=total,
+            operators=tuple(
+                Assignee(OperatorId(op_id), name, login)
+                for op_id, name, login, role in people
+                if allows(role, Permission.DESK)
+            ),
+        )
 
 
 def list_queue(
@@ -1186,6 +1280,8 @@ class FollowUpsReport:
     overdue: int
     overdue_items: tuple[FollowUpView, ...]
     operators: tuple[dict[str, Any], ...]
+    #: open personal (VIP) items without an assignee (see :func:`unassigned_personal`)
+    unassigned_personal: int = 0
 
     def as_json(self) -> dict[str, Any]:
         """The report as JSON-ready data (`crmdesk report followups --json`)."""
@@ -1206,6 +1302,7 @@ class FollowUpsReport:
                 for v in self.overdue_items
             ],
             "operators": list(self.operators),
+            "unassigned_personal": self.unassigned_personal,
         }
 
 
@@ -1222,7 +1319,8 @@ def followups_report(
     * per rule: follow-ups by status now, created in the period, converted (an order within
       the setting ``followups.conversion_days`` after the follow-up was made) and the rate;
     * overdue: open or claimed ones due before today (JST), with the 20 oldest;
-    * per operator: call results recorded today and in the period.
+    * per operator: call results recorded today and in the period;
+    * how many open personal (VIP) items have no assignee (nobody gets them until assigned).
     """
     now = now or utc_now()
     start_today = dt.datetime.combine(today, dt.time(0), JST).astimezone(dt.UTC)
@@ -1324,6 +1422,11 @@ def followups_report(
             entry["period"][result] = int(n)
             if n_today:
                 entry["today"][result] = int(n_today)
+        unassigned = int(
+            s.execute(
+                select(func.count()).select_from(FollowUp).where(_UNASSIGNED_PERSONAL)
+            ).scalar_one()
+        )
         names = dict(s.execute(select(Operator.id, Operator.name)).all())
         operators = tuple(
             {
@@ -1344,6 +1447,7 @@ def followups_report(
             overdue=overdue,
             overdue_items=tuple(_view(r, labels) for r in oldest),
             operators=operators,
+            unassigned_personal=unassigned,
         )
 
 

@@ -1617,12 +1617,40 @@
         <source>期間内の内訳</source>
         <translation>Period by result</translation>
     </message>
+    <message>
+        <source>電話</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>手紙</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>方法</source>
+        <translation>Channel</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsReportDialog</name>
     <message>
         <source>集計しています…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>割り当てる行と担当者を選んでください。</source>
+        <translation>Select the rows to assign and an operator.</translation>
+    </message>
+    <message>
+        <source>{n} 件を {name} さんの個別対応にしました。</source>
+        <translation>{n} follow-up(s) assigned to {name} for personal handling.</translation>
+    </message>
+    <message>
+        <source>別のSVが先に担当者を決めたものがありました（{code}）。一覧を読み直しました。</source>
+        <translation>Another supervisor had already assigned some of them ({code}). The list has been read again.</translation>
+    </message>
+    <message>
+        <source>担当者未定の個別対応（{n}）</source>
+        <translation>Personal, no operator ({n})</translation>
     </message>
     <message>
         <source>ルールを実行しています…</source>
@@ -1671,6 +1699,26 @@
     <message>
         <source>オペレーター別</source>
         <translation>By operator</translation>
+    </message>
+    <message>
+        <source>担当者未定の個別対応</source>
+        <translation>Personal, no operator</translation>
+    </message>
+    <message>
+        <source>優良顧客（VIP）の個別対応で、担当者が決まっていないものです。担当者を決めるまで、どのオペレーターの「次のフォロー」（F8）にも出てきません。</source>
+        <translation>Personal (VIP) follow-ups that no operator is assigned to. Until one is assigned, they come up in no operator&apos;s Next follow-up (F8).</translation>
+    </message>
+    <message>
+        <source>担当者(&amp;A)</source>
+        <translation>&amp;Assign to</translation>
+    </message>
+    <message>
+        <source>選んだ行を、選んだオペレーターの個別対応にします。</source>
+        <translation>Make the selected rows personal follow-ups of the chosen operator.</translation>
+    </message>
+    <message>
+        <source>担当に割り当て(&amp;S)</source>
+        <translation>A&amp;ssign</translation>
     </message>
 </context>
 <context>
