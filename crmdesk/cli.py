@@ -536,6 +536,7 @@ def cmd_report_followups(args: argparse.Namespace) -> int:
             f"{'' if rate is None else f'{rate:.1%}':>7}"
         )
     print(f"overdue: {data['overdue']}")
+    print(f"personal (VIP) without an assignee: {data['unassigned_personal']}")
     for op in data["operators"]:
         print(
             f"  {op['name'] or op['operator_id']}: {op['calls_today']} today, "

@@ -2,11 +2,18 @@
 
 Both are thin. The summary shows :func:`crmdesk.services.followups.followups_report` in three
 tables (by rule and status with the conversion, the overdue items, the work per operator) and
-can run the rules now ("今すぐ更新", on a worker). The rule editor lists the rule set in force,
-lets a supervisor change a rule's fields and saves the whole set through
-:func:`crmdesk.services.followups.save_rules`, which checks it (the message of a RuleError names
-the rule and the field, shown at that field) and audits it. The main window shows them only to
-roles with Permission.REPORTS / Permission.EDIT_SCRIPTS; the services check the same.
+can run the rules now ("今すぐ更新", on a worker). A fourth table lists the personal (VIP)
+items nobody is assigned to (:func:`~crmdesk.services.followups.unassigned_personal`; no desk's
+'Next' hands them out), and a supervisor assigns the selected ones to an operator
+(:func:`~crmdesk.services.followups.assign`, on the write lane).
+
+The rule editor lists the rule set in force, lets a supervisor change a rule's fields and saves
+the whole set through :func:`crmdesk.services.followups.save_rules`, which checks it (the
+message of a RuleError names the rule and the field, shown at that field) and audits it. The
+save names the version the editor loaded: when another supervisor saved meanwhile it is refused
+(ConflictError), the edits stay in the fields, and the supervisor chooses to load the other set
+or to overwrite it. The main window shows them only to roles with Permission.REPORTS /
+Permission.EDIT_SCRIPTS; the services check the same.
 """
 
 from __future__ import annotations
@@ -27,8 +34,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
+from crmdesk.domain.errors import ConflictError
 from crmdesk.domain.followups import Rule, RuleError, Selector
+from crmdesk.domain.ids import FollowUpId, OperatorId
 from crmdesk.domain.model import FollowUpChannel
+from crmdesk.domain.permissions import Permission
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
 from crmdesk.gui.followups import error_text, rule_label, status_text
 from crmdesk.gui.forms.ui_followup_rules_dialog import Ui_FollowUpRulesDialog
@@ -36,14 +46,20 @@ from crmdesk.gui.forms.ui_followups_report_dialog import Ui_FollowUpsReportDialo
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, format_when, translate
 from crmdesk.gui.models import RowsTableModel
 from crmdesk.services import followups
-from crmdesk.services.followups import FollowUpsReport, RefreshCounts
+from crmdesk.services.followups import (
+    FollowUpsReport,
+    FollowUpView,
+    RefreshCounts,
+    UnassignedPersonal,
+)
 from crmdesk.services.followups_view import rules_to_toml
 
-__all__ = ["FollowUpRulesDialog", "FollowUpsReportDialog", "ReportTableModel"]
+__all__ = ["UNASSIGNED", "FollowUpRulesDialog", "FollowUpsReportDialog", "ReportTableModel"]
 
 _CTX = "FollowUpsReport"
 # Task-runner key of the summary: a newer request supersedes an older one; closing drops it.
 _REPORT_TASK = "followups.report"
+_UNASSIGNED_TASK = "followups.unassigned_personal"
 _INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _RESULTS = {
@@ -121,6 +137,26 @@ OPERATORS: tuple[Column, ...] = (
 )
 
 
+_CHANNEL_TEXT = {
+    "call": QT_TRANSLATE_NOOP("FollowUpsReport", "電話"),
+    "letter": QT_TRANSLATE_NOOP("FollowUpsReport", "手紙"),
+}
+
+
+def _channel(view: FollowUpView) -> str:
+    text = _CHANNEL_TEXT.get(view.channel)
+    return translate(_CTX, text) if text else view.channel
+
+
+UNASSIGNED: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "顧客番号"), lambda v: v.customer_code),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "お客様"), lambda v: v.customer_name),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "ルール"), rule_label),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "方法"), _channel),
+    Column(QT_TRANSLATE_NOOP("FollowUpsReport", "期日"), lambda v: format_when(v.due_at)),
+)
+
+
 class ReportTableModel(RowsTableModel):
     """One table of the summary: rows of a report section, cells made by its columns."""
 
@@ -142,12 +178,15 @@ class ReportTableModel(RowsTableModel):
 
 
 class FollowUpsReportDialog(QDialog):
-    """フォローの状況: by rule and status with conversion, overdue items, work per operator.
+    """フォローの状況: by rule and status with conversion, overdue items, work per operator,
+    and the personal (VIP) items nobody is assigned to, with the means to assign them.
 
-    ``refreshed`` carries the RefreshCounts and the time after "今すぐ更新" ran the rules.
+    ``refreshed`` carries the RefreshCounts and the time after "今すぐ更新" ran the rules;
+    ``assigned`` the FollowUpViews a supervisor just assigned (the queues may show them).
     """
 
     refreshed = Signal(object, object)
+    assigned = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,11 +198,13 @@ class FollowUpsReportDialog(QDialog):
         self.by_rule = ReportTableModel(BY_RULE, self)
         self.overdue = ReportTableModel(OVERDUE, self)
         self.operators = ReportTableModel(OPERATORS, self)
+        self.unassigned = ReportTableModel(UNASSIGNED, self)
         # The words (rule name, breakdown) take the spare width; the figures stay narrow.
         for view, model, stretch in (
             (ui.byRuleView, self.by_rule, 0),
             (ui.overdueView, self.overdue, 1),
             (ui.operatorsView, self.operators, len(OPERATORS) - 1),
+            (ui.unassignedView, self.unassigned, 1),
         ):
             view.setModel(model)
             header = view.horizontalHeader()
@@ -173,8 +214,15 @@ class FollowUpsReportDialog(QDialog):
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.reloadButton.clicked.connect(self.reload)
         ui.refreshNowButton.clicked.connect(self.refresh_now)
+        ui.assignButton.clicked.connect(self.assign_selected)
+        ui.assignButton.setEnabled(False)
+        # Assigning needs Permission.SETTINGS (the service checks it too); the list is a report.
+        may_assign = context.operator.can(Permission.SETTINGS)
+        for widget in (ui.assigneeLabel, ui.assigneeCombo, ui.assignButton):
+            widget.setVisible(may_assign)
         ui.buttonBox.rejected.connect(self.reject)
         self.report: FollowUpsReport | None = None
+        self.personal: UnassignedPersonal | None = None
         # A report or a refresh still on its way when the dialog closes must not touch it.
         self._open = True
         self.finished.connect(self._closed)
@@ -183,9 +231,10 @@ class FollowUpsReportDialog(QDialog):
     def _closed(self, _result: int) -> None:
         self._open = False
         self.context.runner.cancel(_REPORT_TASK)
+        self.context.runner.cancel(_UNASSIGNED_TASK)
 
     def reload(self) -> None:
-        """Ask the service for the summary (on a worker)."""
+        """Ask the service for the summary and the unassigned personal items (on workers)."""
         database, operator, today = (
             self.context.database,
             self.context.operator,
@@ -201,6 +250,94 @@ class FollowUpsReportDialog(QDialog):
             )
 
         self.context.runner.submit(run, self._show, on_error=self._failed, key=_REPORT_TASK)
+        self._load_unassigned()
+
+    def _load_unassigned(self) -> None:
+        database, operator = self.context.database, self.context.operator
+
+        def run() -> UnassignedPersonal:
+            return followups.unassigned_personal(database.read_uow(), operator.id)
+
+        self.context.runner.submit(
+            run, self._show_unassigned, on_error=self._failed, key=_UNASSIGNED_TASK
+        )
+
+    def assign_selected(self) -> None:
+        """Make the selected unassigned items personal items of the chosen operator (worker)."""
+        ui = self.ui
+        rows = sorted({i.row() for i in ui.unassignedView.selectionModel().selectedRows()})
+        target = ui.assigneeCombo.currentData()
+        if not rows or target is None:
+            self._message(self.tr("割り当てる行と担当者を選んでください。"), error=True)
+            return
+        ids = [FollowUpId(self.unassigned.row(r).id) for r in rows]
+        people = {} if self.personal is None else {a.id: a.name for a in self.personal.operators}
+        name = people.get(OperatorId(target), ui.assigneeCombo.currentText())
+        database, supervisor = self.context.database, self.context.operator
+
+        def run() -> list[FollowUpView]:
+            # One transaction each (the service's): what was assigned stays assigned if a
+            # later one fails (e.g. another supervisor assigned it meanwhile).
+            return [
+                followups.assign(
+                    database.uow(), supervisor.id, fid, OperatorId(target), only_unassigned=True
+                )
+                for fid in ids
+            ]
+
+        ui.assignButton.setEnabled(False)
+        self._message("")
+        self.context.runner.submit(
+            run,
+            lambda views: self._assigned(views, name),
+            on_error=self._assign_failed,
+            write=True,
+        )
+
+    def _assigned(self, views: list[FollowUpView], name: str) -> None:
+        if not self._open:
+            return
+        self._message(
+            self.tr("{n} 件を {name} さんの個別対応にしました。").format(n=len(views), name=name)
+        )
+        self.assigned.emit(views)
+        self.reload()
+
+    def _assign_failed(self, error: BaseException) -> None:
+        if not self._open:
+            return
+        if isinstance(error, ConflictError):
+            self._message(
+                self.tr(
+                    "別のSVが先に担当者を決めたものがありました（{code}）。一覧を読み直しました。"
+                ).format(code=error.code),
+                error=True,
+            )
+        else:
+            self._failed(error)
+        self._load_unassigned()  # some may have been assigned before the error
+
+    def _show_unassigned(self, personal: UnassignedPersonal) -> None:
+        if not self._open:
+            return
+        self.personal = personal
+        ui = self.ui
+        self.unassigned.set_rows(personal.items)
+        chosen = ui.assigneeCombo.currentData()
+        ui.assigneeCombo.clear()
+        for person in personal.operators:
+            ui.assigneeCombo.addItem(f"{person.name}（{person.login}）", int(person.id))
+        if chosen is not None:
+            ui.assigneeCombo.setCurrentIndex(max(ui.assigneeCombo.findData(chosen), 0))
+        ui.assignButton.setEnabled(bool(personal.items) and bool(personal.operators))
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.unassignedTab),
+            self.tr("担当者未定の個別対応（{n}）").format(n=personal.total),
+        )
+
+    def _message(self, text: str, *, error: bool = False) -> None:
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "color: #2e7d32;")
+        self.ui.errorLabel.setText(text)
 
     def refresh_now(self) -> None:
         """Run the rules now on a worker, then show the summary again."""
@@ -256,13 +393,12 @@ class FollowUpsReportDialog(QDialog):
             )
         )
         self.ui.tabs.setTabText(1, self.tr("期限切れ（{n}）").format(n=report.overdue))
-        self.ui.errorLabel.clear()
 
     def _failed(self, error: BaseException) -> None:
         if not self._open:
             return
-        self.ui.errorLabel.setText(
-            self.tr("できませんでした（{detail}）").format(detail=error_text(error))
+        self._message(
+            self.tr("できませんでした（{detail}）").format(detail=error_text(error)), error=True
         )
 
 
@@ -361,17 +497,41 @@ class FollowUpRulesDialog(QDialog):
         save.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
-        database = context.database
-
-        def run() -> list[Rule]:
-            return followups.active_rules(database.read_uow())
-
+        # Shown only after a conflicting save: the supervisor chooses, nothing is dropped unasked.
+        ui.conflictBar.hide()
+        ui.reloadRulesButton.clicked.connect(self.reload)
+        ui.overwriteButton.clicked.connect(self.overwrite)
+        # The version of the rule set this editor loaded (sent back with a save), and the set
+        # another supervisor saved meanwhile (after a refused save).
+        self.version = ""
+        self.theirs: followups.RuleSet | None = None
         self._open = True
         self.finished.connect(self._closed)
-        context.runner.submit(run, self._loaded, on_error=self._failed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the rule set in force (on a worker); what the fields show is replaced."""
+        database = self.context.database
+
+        def run() -> followups.RuleSet:
+            return followups.rule_set(database.read_uow())
+
+        self.context.runner.submit(run, self._loaded, on_error=self._failed)
 
     def save(self) -> None:
-        """Check and store the whole rule set (on the write lane); errors go to the field."""
+        """Check and store the whole rule set (on the write lane); errors go to the field.
+
+        The save names the version this editor loaded: if another supervisor saved since, it
+        is refused and the editor offers to load theirs or to overwrite it with this one.
+        """
+        self._save(self.version)
+
+    def overwrite(self) -> None:
+        """After a conflict: save what this editor shows over the set the other SV saved."""
+        if self.theirs is not None:
+            self._save(self.theirs.version)
+
+    def _save(self, expected: str) -> None:
         self._clear_errors()
         try:
             self._take()
@@ -381,10 +541,11 @@ class FollowUpRulesDialog(QDialog):
         source = rules_to_toml(self.rules)
         database, operator = self.context.database, self.context.operator
 
-        def run() -> list[Rule]:
-            return followups.save_rules(database.uow(), operator.id, source)
+        def run() -> followups.RuleSet:
+            return followups.save_rules(database.uow(), operator.id, source, expected=expected)
 
         self.ui.buttonBox.setEnabled(False)
+        self.ui.conflictBar.setEnabled(False)
         self.context.runner.submit(run, self._saved, on_error=self._save_failed, write=True)
 
     # -------------------------------------------------------------- private
@@ -393,13 +554,22 @@ class FollowUpRulesDialog(QDialog):
         # What is still on its way (the rule set, a save) must not touch the closed dialog.
         self._open = False
 
-    def _loaded(self, rules: list[Rule]) -> None:
+    def _loaded(self, rule_set: followups.RuleSet) -> None:
         if not self._open:
             return
-        self.rules = list(rules)
+        self._end_conflict()
+        self._clear_errors()
+        self.version = rule_set.version
+        self.rules = list(rule_set.rules)
+        self._current = -1
         self._fill_list()
         if self.rules:
             self.ui.rulesList.setCurrentRow(0)
+
+    def _end_conflict(self) -> None:
+        self.theirs = None
+        self.ui.conflictBar.hide()
+        self.ui.conflictBar.setEnabled(True)
 
     def _fill_list(self) -> None:
         current = max(self._current, 0)
@@ -473,21 +643,37 @@ class FollowUpRulesDialog(QDialog):
             close_on_order=ui.closeOnOrderCheck.isChecked(),
         )
 
-    def _saved(self, rules: list[Rule]) -> None:
+    def _saved(self, rule_set: followups.RuleSet) -> None:
         if not self._open:
             return
         self.ui.buttonBox.setEnabled(True)
-        self.rules = list(rules)
+        self._end_conflict()
+        self.version = rule_set.version
+        self.rules = list(rule_set.rules)
         self._fill_list()
         self.ui.errorLabel.setStyleSheet("color: #2e7d32;")
         self.ui.errorLabel.setText(self.tr("ルールを保存しました（記録に残りました）。"))
-        self.saved.emit(rules)
+        self.saved.emit(list(rule_set.rules))
 
     def _save_failed(self, error: BaseException) -> None:
         if not self._open:
             return
         self.ui.buttonBox.setEnabled(True)
+        self.ui.conflictBar.setEnabled(True)
         self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        if isinstance(error, ConflictError) and isinstance(error.current, followups.RuleSet):
+            # The fields keep this supervisor's edits until they choose what to do.
+            self.theirs = error.current
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "保存できませんでした: この画面を開いた後に、別のSVがルールを保存しました"
+                    "（{code}）。この画面の変更はまだ残っています。保存されたルールを読み込む"
+                    "（この画面の変更は破棄）か、自分の内容で上書き保存するかを選んでください。"
+                ).format(code=error.code)
+            )
+            self.ui.conflictBar.show()
+            self.ui.reloadRulesButton.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.ui.errorLabel.setText(
             self.tr("保存できませんでした（{detail}）").format(detail=error_text(error))
         )

@@ -768,6 +768,8 @@ class MainWindow(QMainWindow):
         if self._operator.can(Permission.REPORTS):
             dialog = FollowUpsReportDialog(self.context, self)
             dialog.refreshed.connect(self._followup_refreshed)
+            # An item assigned to this desk's operator belongs in their queue at once.
+            dialog.assigned.connect(lambda _views: self.ui.followupPanel.reload())
             self._show_dialog(dialog)
 
     def _followup_rules(self) -> None:

@@ -9,12 +9,14 @@ returns frozen read models, never ORM rows:
   (their personal VIP items first), with the card: why this call and the script, filled.
 * :func:`record_result` — one transaction: the outbound call on the timeline, the follow-up's
   next step (retry, close, letter instead), 電話不可 when the customer asked.
-* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item;
+* :func:`release` — give a claim back; :func:`assign` — a supervisor assigns a personal item
+  (:func:`unassigned_personal` lists the ones nobody has, which no 'Next' ever hands out);
   :func:`card` — the card of a follow-up this desk holds (e.g. after a restart).
 * :func:`list_queue` — my follow-ups and the shared queue, paged, in claim order.
 * :func:`followups_report` — counts by rule and status, overdue, work per operator, conversion.
-* :func:`rules_source`, :func:`active_rules`, :func:`save_rules` — the rule set supervisors edit
-  (stored in the database, seeded from resources/followups/rules.toml).
+* :func:`rules_source`, :func:`active_rules`, :func:`rule_set`, :func:`save_rules` — the rule set
+  supervisors edit (stored in the database, seeded from resources/followups/rules.toml); a save
+  names the version it loaded, so a concurrent save is a ConflictError, not lost.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import and_, bindparam, case, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.errors import NotFoundError, PermissionDeniedError
+from crmdesk.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
 from crmdesk.domain.followups import (
     CLAIM_EXPIRY_MINUTES,
     CLAIM_EXPIRY_RANGE,
@@ -99,10 +102,13 @@ from crmdesk.store.uow import UnitOfWork
 
 __all__ = [
     "RULES_KEY",
+    "Assignee",
     "FollowUpCard",
     "FollowUpView",
     "QueuePage",
     "RefreshCounts",
+    "RuleSet",
+    "UnassignedPersonal",
     "active_rules",
     "assign",
     "card",
@@ -115,8 +121,11 @@ __all__ = [
     "record_result",
     "refresh",
     "release",
+    "rule_set",
     "rules_source",
+    "rules_version",
     "save_rules",
+    "unassigned_personal",
 ]
 
 _T = TypeVar("_T")
@@ -181,22 +190,78 @@ def rules_source(uow: UnitOfWork) -> str:
         return _stored_source(uow.session) or default_rules_source()
 
 
+def rules_version(source: str) -> str:
+    """The version of a rule set's text: its SHA-256 (hex).
+
+    A digest of the text, not the stored row's time: the shipped set has no row, and a save
+    of the shipped text then compares equal to it, so an editor opened before the first save
+    still sees that nothing changed underneath it.
+    """
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rule set in force as an editor loads it: the rules, their TOML, its version.
+
+    ``version`` goes back with :func:`save_rules` (``expected``): a save over a set another
+    supervisor saved meanwhile is a ConflictError instead of a silent overwrite.
+    """
+
+    rules: tuple[Rule, ...]
+    source: str
+    version: str
+    #: False while the shipped set is in force (nothing saved yet)
+    stored: bool
+
+
+def _rule_set_in_force(session: Session) -> RuleSet:
+    stored = _stored_source(session)
+    source = stored or default_rules_source()
+    return RuleSet(
+        rules=_rules(session),
+        source=source,
+        version=rules_version(source),
+        stored=stored is not None,
+    )
+
+
+def rule_set(uow: UnitOfWork) -> RuleSet:
+    """The rule set in force with its version (what the rule editor loads)."""
+    with uow:
+        return _rule_set_in_force(uow.session)
+
+
 def active_rules(uow: UnitOfWork) -> list[Rule]:
     """Every rule of the rule set in force (inactive ones included, marked ``active=False``)."""
     with uow:
         return list(_rules(uow.session))
 
 
-def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Rule]:
+def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str, *, expected: str) -> RuleSet:
     """Check and store a new rule set (Permission.EDIT_SCRIPTS; audited with old and new).
 
-    Nothing is stored when the text is wrong: RuleError (E602) names the rule and the field.
-    A rule's ``script`` must name a retention script that exists.
+    ``expected`` is the version (:attr:`RuleSet.version`) of the set the editor loaded: when
+    another supervisor saved since, nothing is stored and ConflictError (E203) carries the set
+    in force now. Nothing is stored when the text is wrong either: RuleError (E602) names the
+    rule and the field. A rule's ``script`` must name a retention script that exists.
     """
     rules = parse_rules(source, path="ルールセット")
     with uow:
         s = uow.session
+        # Read, compare and write as one writer: SQLite's write lock from the first statement,
+        # the row's lock on PostgreSQL (two first saves of the shipped set: the key's unique
+        # index refuses the second, below).
+        sql.begin_write(s)
         require_permission(s, operator_id, Permission.EDIT_SCRIPTS)
+        row = s.get(AppSetting, RULES_KEY, with_for_update=True)
+        old = _stored_source(s) or default_rules_source()
+        if rules_version(old) != expected:
+            raise ConflictError(
+                "the follow-up rule set was saved by another supervisor since this editor "
+                "loaded it; nothing was saved",
+                current=_rule_set_in_force(s),
+            )
         wanted = {r.script for r in rules if r.script}
         if wanted:
             known = set(s.scalars(select(RetentionScript.code)))
@@ -204,9 +269,7 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             missing = sorted(wanted - known)
             if missing:
                 raise RuleError(f"ルールセット: script {missing[0]!r} is not a retention script")
-        old = _stored_source(s) or default_rules_source()
         now = utc_now()
-        row = s.get(AppSetting, RULES_KEY)
         encoded = json.dumps(source, ensure_ascii=False)
         if row is None:
             s.add(AppSetting(key=RULES_KEY, value=encoded, updated_by=operator_id, updated_at=now))
@@ -214,6 +277,15 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             row.value = encoded
             row.updated_by = operator_id
             row.updated_at = now
+        try:
+            s.flush()
+        except IntegrityError:
+            s.rollback()
+            raise ConflictError(
+                "the follow-up rule set was saved by another supervisor while saving; "
+                "nothing was saved",
+                current=_rule_set_in_force(s),
+            ) from None
         audit(
             s,
             operator_id,
@@ -221,15 +293,15 @@ def save_rules(uow: UnitOfWork, operator_id: OperatorId, source: str) -> list[Ru
             entity="follow_up_rules",
             entity_id=0,
             detail={
-                "old_sha256": hashlib.sha256(old.encode()).hexdigest(),
-                "new_sha256": hashlib.sha256(source.encode()).hexdigest(),
+                "old_sha256": rules_version(old),
+                "new_sha256": rules_version(source),
                 "rules": [r.code for r in rules],
                 "source": source,
             },
             at=now,
         )
         uow.commit()
-    return rules
+    return RuleSet(rules=tuple(rules), source=source, version=rules_version(source), stored=True)
 
 
 # ------------------------------------------------------------------------------ refresh
@@ -924,20 +996,39 @@ def assign(
     supervisor_id: OperatorId,
     follow_up_id: FollowUpId,
     operator_id: OperatorId | None,
+    *,
+    only_unassigned: bool = False,
 ) -> FollowUpView:
     """Assign an open follow-up to one operator as personal handling (None: back to shared).
 
-    Needs Permission.SETTINGS (supervisors); audited.
+    Needs Permission.SETTINGS (supervisors); audited. The operator must be active and allowed
+    to take calls (FollowUpStateError otherwise). ``only_unassigned``: the supervisor picked it
+    from :func:`unassigned_personal`; if another supervisor assigned it meanwhile, nothing is
+    changed and ConflictError carries the follow-up as it is now.
     """
     with uow:
         s = uow.session
         sql.begin_write(s)
         require_permission(s, supervisor_id, Permission.SETTINGS)
         if operator_id is not None:
-            require_operator(s, operator_id)
-        fu = s.get(FollowUp, follow_up_id)
+            target = require_operator(s, operator_id)
+            if not target.active or not allows(target.role, Permission.DESK):
+                # A deactivated assignee is how a VIP's item got stranded in the first place.
+                raise FollowUpStateError(
+                    f"operator {target.login!r} is deactivated or may not take calls; "
+                    "assign the follow-up to an active operator"
+                )
+        # Locked on PostgreSQL (SQLite holds the write lock already): two supervisors
+        # assigning the same item queue here, and the second sees the first one's assignee.
+        fu = s.get(FollowUp, follow_up_id, with_for_update=True)
         if fu is None or fu.status != FollowUpStatus.OPEN.value:
             raise FollowUpStateError(f"follow-up {follow_up_id} is not open")
+        if only_unassigned and fu.assigned_to is not None:
+            raise ConflictError(
+                f"follow-up {follow_up_id} was assigned to operator id {fu.assigned_to} by "
+                "another supervisor meanwhile; nothing was changed",
+                current=_load_view(s, follow_up_id),
+            )
         old = fu.assigned_to
         fu.assigned_to = operator_id
         fu.handling = (Handling.PERSONAL if operator_id is not None else Handling.SHARED).value
@@ -953,6 +1044,77 @@ def assign(
         view = _load_view(s, follow_up_id)
         uow.commit()
         return view
+
+
+#: Open personal (VIP) items nobody is assigned to: claim_next hands them to no one. Written
+#: as the plain three terms so that a partial index with exactly this condition, if one is
+#: added, serves both the list and the report's count (no index of revision 0007 does).
+_UNASSIGNED_PERSONAL = and_(
+    FollowUp.status == FollowUpStatus.OPEN.value,
+    FollowUp.handling == Handling.PERSONAL.value,
+    FollowUp.assigned_to.is_(None),
+)
+
+
+@dataclass(frozen=True)
+class Assignee:
+    """An operator a supervisor can assign a personal follow-up to (active, takes calls)."""
+
+    id: OperatorId
+    name: str
+    login: str
+
+
+@dataclass(frozen=True)
+class UnassignedPersonal:
+    """担当者未定の個別対応: open personal items without an assignee, oldest due first, and
+    who may be given them."""
+
+    items: tuple[FollowUpView, ...]
+    total: int
+    operators: tuple[Assignee, ...]
+
+
+def unassigned_personal(
+    uow: UnitOfWork, supervisor_id: OperatorId | None, *, limit: int = 200
+) -> UnassignedPersonal:
+    """Open personal (VIP) follow-ups nobody is assigned to (Permission.REPORTS).
+
+    A VIP whose last operator was deactivated, or who was never called, gets a personal item
+    without an assignee, and :func:`claim_next` gives personal items only to their assignee:
+    without a supervisor's :func:`assign` nobody would ever get it. ``operators``: the active
+    operators who may take calls, by name. ``supervisor_id`` None: the command line.
+    """
+    with uow:
+        s = uow.session
+        if supervisor_id is not None:
+            require_permission(s, supervisor_id, Permission.REPORTS)
+        total = int(
+            s.execute(
+                select(func.count()).select_from(FollowUp).where(_UNASSIGNED_PERSONAL)
+            ).scalar_one()
+        )
+        rows = s.execute(
+            _view_select()
+            .where(_UNASSIGNED_PERSONAL)
+            .order_by(FollowUp.due_at, FollowUp.id)
+            .limit(limit)
+        ).all()
+        labels = _labels(_rules(s))
+        people = s.execute(
+            select(Operator.id, Operator.name, Operator.login, Operator.role)
+            .where(Operator.active.is_(True))
+            .order_by(Operator.name, Operator.id)
+        ).all()
+        return UnassignedPersonal(
+            items=tuple(_view(r, labels) for r in rows),
+            total=total,
+            operators=tuple(
+                Assignee(OperatorId(op_id), name, login)
+                for op_id, name, login, role in people
+                if allows(role, Permission.DESK)
+            ),
+        )
 
 
 def list_queue(
@@ -1128,6 +1290,8 @@ class FollowUpsReport:
     overdue: int
     overdue_items: tuple[FollowUpView, ...]
     operators: tuple[dict[str, Any], ...]
+    #: open personal (VIP) items without an assignee (see :func:`unassigned_personal`)
+    unassigned_personal: int = 0
 
     def as_json(self) -> dict[str, Any]:
         """The report as JSON-ready data (`crmdesk report followups --json`)."""
@@ -1148,6 +1312,7 @@ class FollowUpsReport:
                 for v in self.overdue_items
             ],
             "operators": list(self.operators),
+            "unassigned_personal": self.unassigned_personal,
         }
 
 
@@ -1164,7 +1329,8 @@ def followups_report(
     * per rule: follow-ups by status now, created in the period, converted (an order within
       the setting ``followups.conversion_days`` after the follow-up was made) and the rate;
     * overdue: open or claimed ones due before today (JST), with the 20 oldest;
-    * per operator: call results recorded today and in the period.
+    * per operator: call results recorded today and in the period;
+    * how many open personal (VIP) items have no assignee (nobody gets them until assigned).
     """
     now = now or utc_now()
     start_today = dt.datetime.combine(today, dt.time(0), JST).astimezone(dt.UTC)
@@ -1266,6 +1432,11 @@ def followups_report(
             entry["period"][result] = int(n)
             if n_today:
                 entry["today"][result] = int(n_today)
+        unassigned = int(
+            s.execute(
+                select(func.count()).select_from(FollowUp).where(_UNASSIGNED_PERSONAL)
+            ).scalar_one()
+        )
         names = dict(s.execute(select(Operator.id, Operator.name)).all())
         operators = tuple(
             {
@@ -1286,6 +1457,7 @@ def followups_report(
             overdue=overdue,
             overdue_items=tuple(_view(r, labels) for r in oldest),
             operators=operators,
+            unassigned_personal=unassigned,
         )
 
 

@@ -7,7 +7,12 @@ that one rule never has two open follow-ups for one customer. New table
 let the rules' per-customer checks read an index instead of a table row (open follow-ups by
 customer and by rule; subscriptions by customer and status; customers by birth date and rank). It is filled with
 data in place here (one set-based statement), so the first ``followups refresh`` after the
-upgrade only catches up with newer orders.
+upgrade only catches up with newer orders; that statement is written out here (frozen), not
+imported from the store, whose version of it may change later.
+
+Downgrade closes the open rule-made follow-ups (outcome ``downgraded``; revision 0005's desk
+would show them as call-backs) and deletes the ``followups.*`` settings before dropping the
+columns.
 
 Revision ID: 0006
 Revises: 0005
@@ -16,6 +21,8 @@ Create Date: 2026-12-07 00:00:00
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -27,6 +34,118 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _OPEN_RULE = "origin = 'rule' AND status IN ('open', 'claimed')"
+
+# The purchase facts of the orders already there, frozen as they were computed when this
+# revision was written (crmdesk.store.followups.rebuild_facts at the time). A migration must
+# do the same thing forever: it does not import the store code, which may change.
+_FACTS_SQL = {
+    "sqlite": """
+INSERT INTO customer_order_facts (
+    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
+    median_interval_days, last_delivery_number, last_delivery_on
+)
+WITH base AS (
+    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, date(o.ordered_at, '+9 hours') AS d
+    FROM orders o
+    WHERE o.status NOT IN ('cancelled', 'returned')
+),
+seq AS (
+    SELECT id, customer_id, delivery_number, ordered_at, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
+           CAST(julianday(d) - julianday(lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)) AS INTEGER) AS gap
+    FROM base
+),
+agg AS (
+    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
+           max(ordered_at) AS last_at
+    FROM seq GROUP BY customer_id
+),
+supply AS (
+    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
+    FROM seq s
+    JOIN order_lines ol ON ol.order_id = s.id
+    JOIN products p ON p.id = ol.product_id
+    WHERE s.rn = 1
+    GROUP BY s.customer_id
+),
+ranked AS (
+    SELECT customer_id, gap,
+           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
+           count(*) OVER (PARTITION BY customer_id) AS c
+    FROM seq WHERE gap IS NOT NULL
+),
+med AS (
+    SELECT customer_id, avg(gap) AS m
+    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
+    GROUP BY customer_id
+),
+deliv AS (
+    SELECT customer_id, delivery_number, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
+    FROM seq WHERE delivery_number IS NOT NULL
+)
+SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
+       dv.delivery_number, dv.d
+FROM agg a
+LEFT JOIN supply s ON s.customer_id = a.customer_id
+LEFT JOIN med m ON m.customer_id = a.customer_id
+LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
+""",
+    "postgresql": """
+INSERT INTO customer_order_facts (
+    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
+    median_interval_days, last_delivery_number, last_delivery_on
+)
+WITH base AS (
+    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, CAST(timezone('Asia/Tokyo', o.ordered_at) AS date) AS d
+    FROM orders o
+    WHERE o.status NOT IN ('cancelled', 'returned')
+),
+seq AS (
+    SELECT id, customer_id, delivery_number, ordered_at, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
+           (d - lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)) AS gap
+    FROM base
+),
+agg AS (
+    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
+           max(ordered_at) AS last_at
+    FROM seq GROUP BY customer_id
+),
+supply AS (
+    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
+    FROM seq s
+    JOIN order_lines ol ON ol.order_id = s.id
+    JOIN products p ON p.id = ol.product_id
+    WHERE s.rn = 1
+    GROUP BY s.customer_id
+),
+ranked AS (
+    SELECT customer_id, gap,
+           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
+           count(*) OVER (PARTITION BY customer_id) AS c
+    FROM seq WHERE gap IS NOT NULL
+),
+med AS (
+    SELECT customer_id, avg(gap) AS m
+    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
+    GROUP BY customer_id
+),
+deliv AS (
+    SELECT customer_id, delivery_number, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
+    FROM seq WHERE delivery_number IS NOT NULL
+)
+SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
+       dv.delivery_number, dv.d
+FROM agg a
+LEFT JOIN supply s ON s.customer_id = a.customer_id
+LEFT JOIN med m ON m.customer_id = a.customer_id
+LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
+""",
+}
+#: app_settings key of the newest order id the facts include.
+_WATERMARK_KEY = "followups.facts_through_order_id"
 
 
 def _add_fk_column(table: str, column: str, target: str) -> None:
@@ -129,15 +248,48 @@ def upgrade() -> None:
         "customer_order_facts",
         ["last_delivery_number", "last_delivery_on"],
     )
-    # The facts of the orders already there (the same statement refresh uses).
-    from crmdesk.store.followups import rebuild_facts  # noqa: PLC0415
+    _fill_facts()
 
-    rebuild_facts(op.get_bind())
+
+def _fill_facts() -> None:
+    """Compute the purchase facts of every customer from the orders there, and the watermark
+    (the newest order id the facts include) that the first refresh catches up from."""
+    bind = op.get_bind()
+    through = int(bind.execute(sa.text("SELECT COALESCE(max(id), 0) FROM orders")).scalar_one())
+    bind.execute(sa.text("DELETE FROM app_settings WHERE key = :key"), {"key": _WATERMARK_KEY})
+    if through == 0:
+        # No orders: no facts and no mark (an empty database stays empty for `crmdesk demo`).
+        return
+    bind.execute(sa.text(_FACTS_SQL[bind.dialect.name]))
+    now = dt.datetime.now(dt.UTC)
+    if bind.dialect.name == "sqlite":
+        now = now.replace(tzinfo=None)  # naive UTC text, as the app stores timestamps there
+    bind.execute(
+        sa.text(
+            "INSERT INTO app_settings (key, value, updated_by, updated_at) "
+            "VALUES (:key, :value, NULL, :now)"
+        ).bindparams(sa.bindparam("now", type_=sa.DateTime(timezone=True))),
+        {"key": _WATERMARK_KEY, "value": json.dumps(through), "now": now},
+    )
 
 
 def downgrade() -> None:
     """Revert this revision."""
-    op.execute("DELETE FROM app_settings WHERE key = 'followups.facts_through_order_id'")
+    # Revision 0005's app knows no rules: an open rule-made follow-up would show there as a
+    # desk call-back. Close them (history stays: the calls made are on the timelines), and
+    # drop every follow-up setting (the rule set, the lapse settings, the refresh marks).
+    bind = op.get_bind()
+    now = dt.datetime.now(dt.UTC)
+    if bind.dialect.name == "sqlite":
+        now = now.replace(tzinfo=None)
+    bind.execute(
+        sa.text(
+            "UPDATE follow_ups SET status = 'closed', outcome = 'downgraded', closed_at = :now "
+            f"WHERE {_OPEN_RULE}"
+        ).bindparams(sa.bindparam("now", type_=sa.DateTime(timezone=True))),
+        {"now": now},
+    )
+    op.execute("DELETE FROM app_settings WHERE key LIKE 'followups.%'")
     op.drop_index(op.f("ix_customer_order_facts_last_order_on"), table_name="customer_order_facts")
     op.drop_table("customer_order_facts")
     op.drop_index("ix_customers_rank", table_name="customers")

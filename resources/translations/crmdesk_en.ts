@@ -1279,6 +1279,10 @@
         <translation>The rules are saved (and audited).</translation>
     </message>
     <message>
+        <source>保存できませんでした: この画面を開いた後に、別のSVがルールを保存しました（{code}）。この画面の変更はまだ残っています。保存されたルールを読み込む（この画面の変更は破棄）か、自分の内容で上書き保存するかを選んでください。</source>
+        <translation>Not saved: another supervisor saved the rules after this window was opened ({code}). Your changes are still here. Choose to load the saved rules (your changes are discarded) or to save yours over them.</translation>
+    </message>
+    <message>
         <source>保存できませんでした（{detail}）</source>
         <translation>Could not save ({detail})</translation>
     </message>
@@ -1361,6 +1365,22 @@
     <message>
         <source>注文があれば自動で閉じる</source>
         <translation>Close automatically when the customer orders</translation>
+    </message>
+    <message>
+        <source>もう一人のSVが保存したルールを読み込みます。この画面での変更は破棄されます。</source>
+        <translation>Load the rules the other supervisor saved. The changes made in this window are discarded.</translation>
+    </message>
+    <message>
+        <source>保存されたルールを読み込む(&amp;R)</source>
+        <translation>&amp;Reload the saved rules</translation>
+    </message>
+    <message>
+        <source>この画面の内容で、もう一人のSVが保存したルールを置き換えます。</source>
+        <translation>Replace the rules the other supervisor saved with what this window shows.</translation>
+    </message>
+    <message>
+        <source>自分の内容で上書き保存(&amp;O)</source>
+        <translation>&amp;Overwrite with mine</translation>
     </message>
 </context>
 <context>
@@ -1597,12 +1617,40 @@
         <source>期間内の内訳</source>
         <translation>Period by result</translation>
     </message>
+    <message>
+        <source>電話</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>手紙</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>方法</source>
+        <translation>Channel</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsReportDialog</name>
     <message>
         <source>集計しています…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>割り当てる行と担当者を選んでください。</source>
+        <translation>Select the rows to assign and an operator.</translation>
+    </message>
+    <message>
+        <source>{n} 件を {name} さんの個別対応にしました。</source>
+        <translation>{n} follow-up(s) assigned to {name} for personal handling.</translation>
+    </message>
+    <message>
+        <source>別のSVが先に担当者を決めたものがありました（{code}）。一覧を読み直しました。</source>
+        <translation>Another supervisor had already assigned some of them ({code}). The list has been read again.</translation>
+    </message>
+    <message>
+        <source>担当者未定の個別対応（{n}）</source>
+        <translation>Personal, no operator ({n})</translation>
     </message>
     <message>
         <source>ルールを実行しています…</source>
@@ -1651,6 +1699,26 @@
     <message>
         <source>オペレーター別</source>
         <translation>By operator</translation>
+    </message>
+    <message>
+        <source>担当者未定の個別対応</source>
+        <translation>Personal, no operator</translation>
+    </message>
+    <message>
+        <source>優良顧客（VIP）の個別対応で、担当者が決まっていないものです。担当者を決めるまで、どのオペレーターの「次のフォロー」（F8）にも出てきません。</source>
+        <translation>Personal (VIP) follow-ups that no operator is assigned to. Until one is assigned, they come up in no operator&apos;s Next follow-up (F8).</translation>
+    </message>
+    <message>
+        <source>担当者(&amp;A)</source>
+        <translation>&amp;Assign to</translation>
+    </message>
+    <message>
+        <source>選んだ行を、選んだオペレーターの個別対応にします。</source>
+        <translation>Make the selected rows personal follow-ups of the chosen operator.</translation>
+    </message>
+    <message>
+        <source>担当に割り当て(&amp;S)</source>
+        <translation>A&amp;ssign</translation>
     </message>
 </context>
 <context>

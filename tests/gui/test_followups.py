@@ -6,13 +6,14 @@ F2 and one lapsing); everything after that goes through the window and its keys.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QModelIndex, Qt, QTime
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
@@ -27,6 +28,7 @@ from crmdesk.gui.followups_admin import (
     BY_RULE,
     OPERATORS,
     OVERDUE,
+    UNASSIGNED,
     FollowUpRulesDialog,
     FollowUpsReportDialog,
     ReportTableModel,
@@ -37,6 +39,7 @@ from crmdesk.services import followups, operators
 from crmdesk.services.database import Database, open_database
 from crmdesk.services.followups_view import rules_to_toml
 from crmdesk.store.schema import Contact, Customer, FollowUp
+from tests.conftest import add_customer
 from tests.gui.conftest import fill_desk_customers
 
 WAIT_MS = 15_000
@@ -446,6 +449,61 @@ def test_rule_editor_saves_and_shows_errors_at_the_field(
     dialog.reject()
 
 
+def test_rule_editor_save_after_another_supervisor_saved_is_a_conflict(
+    qtbot: QtBot, desk: MainWindow, db: Database
+) -> None:
+    """Another SV saves while this editor is open: Save is refused in Japanese, the edits stay
+    in the fields; 読み込む shows theirs; 上書き保存 after a second conflict keeps this one's."""
+    win = desk
+    win.ui.actionFollowupRules.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.dialog, FollowUpRulesDialog), timeout=WAIT_MS)
+    dialog = win.dialog
+    assert isinstance(dialog, FollowUpRulesDialog)
+    qtbot.waitUntil(lambda: len(dialog.rules) > 3, timeout=WAIT_MS)
+    ui = dialog.ui
+    assert ui.conflictBar.isHidden()
+    loaded = followups.rule_set(db.uow())
+    assert dialog.version == loaded.version
+    me = win.context.operator.id
+
+    def other_sv_sets(code: str, priority: int) -> followups.RuleSet:
+        current = followups.rule_set(db.uow())
+        rules = [
+            dataclasses.replace(r, priority=priority) if r.code == code else r
+            for r in current.rules
+        ]
+        return followups.save_rules(db.uow(), me, rules_to_toml(rules), expected=current.version)
+
+    ui.rulesList.setCurrentRow(0)
+    code = dialog.rules[0].code
+    other_sv_sets(code, 11)
+    ui.prioritySpin.setValue(22)
+    dialog.save()
+    qtbot.waitUntil(lambda: not ui.conflictBar.isHidden(), timeout=WAIT_MS)
+    assert "別のSVがルールを保存しました" in ui.errorLabel.text()
+    assert "E203" in ui.errorLabel.text()
+    assert ui.prioritySpin.value() == 22 and dialog.rules[0].priority == 22  # kept
+    assert {r.code: r for r in followups.active_rules(db.uow())}[code].priority == 11
+
+    # 読み込む: theirs replaces the edits.
+    ui.reloadRulesButton.click()
+    qtbot.waitUntil(ui.conflictBar.isHidden, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ui.prioritySpin.value() == 11, timeout=WAIT_MS)
+    assert dialog.version == followups.rule_set(db.uow()).version
+
+    # Again, and this time the supervisor keeps their own.
+    other_sv_sets(code, 12)
+    ui.prioritySpin.setValue(33)
+    dialog.save()
+    qtbot.waitUntil(lambda: not ui.conflictBar.isHidden(), timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        ui.overwriteButton.click()
+    assert ui.conflictBar.isHidden()
+    assert {r.code: r for r in followups.active_rules(db.uow())}[code].priority == 33
+    assert dialog.version == followups.rule_set(db.uow()).version
+    dialog.reject()
+
+
 def test_rules_to_toml_round_trips() -> None:
     """The editor's text reads back into the same rules (every shipped rule)."""
     rules = parse_rules(followups.default_rules_source())
@@ -567,6 +625,83 @@ def test_report_models(qtbot: QtBot, keep: list[object], qtmodeltester: ModelTes
     )
     qtmodeltester.check(ops)
     assert ops.index(0, 4).data() == "注文 1・不在 2"
+    unassigned = ReportTableModel(UNASSIGNED)
+    keep.append(unassigned)
+    unassigned.set_rows([_view(1), _view(2)])
+    qtmodeltester.check(unassigned)
+    assert unassigned.index(0, 0).data() == "C0000001" and unassigned.index(0, 3).data() == "電話"
+
+
+def test_a_supervisor_assigns_a_vip_item_nobody_has(
+    qtbot: QtBot, desk: MainWindow, db: Database, queued: dict[str, int]
+) -> None:
+    """A VIP's personal item without an assignee is listed in the SV view; assigned to an
+    operator there, it is that operator's next call."""
+    now = dt.datetime.now(dt.UTC)
+    taro = operators.add_operator(
+        db.uow(), None, login="op_taro", name="山本 太郎", role="operator", password=PASSWORD
+    )
+    with db.uow() as uow:
+        s = uow.session
+        customer = add_customer(
+            s, code="C0000009", family_name="大島", rank="vip", phones=["090-9999-0001"]
+        )
+        item = FollowUp(
+            customer_id=customer,
+            kind="vip",
+            rule_code="vip_care",
+            channel="call",
+            due_at=now - dt.timedelta(hours=2),
+            priority=40,
+            status="open",
+            attempts=0,
+            note="",
+            created_at=now - dt.timedelta(days=1),
+            handling="personal",
+            origin="rule",
+        )
+        s.add(item)
+        s.flush()
+        vip = item.id
+        uow.commit()
+    # Stranded: not in the shared queue, nobody's own ('Next' gives a shared call instead).
+    shared = followups.claim_next(db.uow(), taro.id)
+    assert shared is not None and shared.follow_up.id != vip
+    followups.release(db.uow(), taro.id, shared.follow_up.id)
+    win = desk
+    win.ui.actionFollowupReport.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.dialog, FollowUpsReportDialog), timeout=WAIT_MS)
+    dialog = win.dialog
+    assert isinstance(dialog, FollowUpsReportDialog)
+    qtbot.waitUntil(lambda: dialog.unassigned.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT_MS)
+    assert dialog.report.unassigned_personal == 1
+    ui = dialog.ui
+    assert dialog.unassigned.row(0).id == vip
+    assert dialog.unassigned.index(0, 0).data() == "C0000009"
+    assert "（1）" in ui.tabs.tabText(ui.tabs.indexOf(ui.unassignedTab))
+    ui.tabs.setCurrentWidget(ui.unassignedTab)
+    # Through the selection model: selectRow reads the keyboard modifiers Qt believes held,
+    # which an earlier test's simulated Ctrl+Shift may leave behind.
+    ui.unassignedView.selectionModel().select(
+        dialog.unassigned.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    at = ui.assigneeCombo.findData(int(taro.id))
+    assert at >= 0 and "山本 太郎" in ui.assigneeCombo.itemText(at)
+    ui.assigneeCombo.setCurrentIndex(at)
+    assert ui.assignButton.isEnabled()
+    with qtbot.waitSignal(dialog.assigned, timeout=WAIT_MS) as blocker:
+        ui.assignButton.click()
+    assert [v.id for v in blocker.args[0]] == [vip]
+    qtbot.waitUntil(lambda: dialog.unassigned.rowCount() == 0, timeout=WAIT_MS)
+    assert "山本 太郎 さん" in ui.errorLabel.text()
+    assert not ui.assignButton.isEnabled()
+    assert _row(db, vip).assigned_to == taro.id
+    # Their own personal item comes before the shared queue.
+    card = followups.claim_next(db.uow(), taro.id)
+    assert card is not None and card.follow_up.id == vip
+    dialog.reject()
 
 
 def test_dock_state_is_remembered(qtbot: QtBot, desk_db: Database, operator: OperatorView) -> None:

@@ -39,7 +39,24 @@ def test_refresh_json_has_exactly_the_issue_shape(
         "overdue",
         "overdue_items",
         "operators",
+        "unassigned_personal",
     }
+    assert report["unassigned_personal"] == 0
+
+
+def test_the_report_counts_personal_items_without_an_assignee(
+    base: Base, db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A VIP nobody ever called gets a personal item without an assignee: the report says so."""
+    base.buyer("VIPDORM", [200], rank="vip")
+    base.buyer("DORM", [200])
+    assert main(["followups", "refresh", "--today", "2026-12-06", "--json", "--db", db_target]) == 0
+    capsys.readouterr()
+    assert base.follow_up("VIPDORM").handling == "personal"
+    assert main(["report", "followups", "--today", "2026-12-06", "--json", "--db", db_target]) == 0
+    assert json.loads(capsys.readouterr().out)["unassigned_personal"] == 1
+    assert main(["report", "followups", "--today", "2026-12-06", "--db", db_target]) == 0
+    assert "personal (VIP) without an assignee: 1" in capsys.readouterr().out
 
 
 def test_bad_date_is_a_usage_error(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -372,3 +372,65 @@ def test_an_operator_who_may_not_take_calls_claims_nothing(base: Base) -> None:
         assert row is not None and (row.status, row.claimed_by) == ("open", None)
     taken = claim(base, base.operator)
     assert taken is not None and taken.follow_up.id == fid
+
+
+def test_a_vip_item_without_an_assignee_is_listed_and_handed_out_once_assigned(
+    base: Base,
+) -> None:
+    """A VIP whose only operator was deactivated gets a personal item nobody is assigned to:
+    no 'Next' hands it out until a supervisor assigns it; then it goes to that operator."""
+    from crmdesk.services import operators
+
+    vip = base.buyer("VIP", [120], rank="vip")
+    base.contact(vip, 200, operator=base.other)
+    operators.set_active(base.db.uow(), None, "ito", False)  # 伊藤 left
+    followups.refresh(base.db.uow(), TODAY, now=NOW)
+    item = base.follow_up("VIP")
+    assert (item.handling, item.assigned_to, item.status) == ("personal", None, "open")
+    due = item.due_at + dt.timedelta(minutes=1)
+    assert claim(base, base.operator, due) is None  # stranded: nobody gets it
+    assert claim(base, base.supervisor, due) is None
+
+    listed = followups.unassigned_personal(base.db.uow(), base.supervisor)
+    assert listed.total == 1 and [v.id for v in listed.items] == [item.id]
+    assert listed.items[0].customer_code == "VIP"
+    # Active operators who take calls: not 伊藤 (deactivated), not 高橋 (inactive SV).
+    assert {a.name for a in listed.operators} == {"佐藤", "鈴木"}
+    report = followups.followups_report(base.db.uow(), base.supervisor, today=TODAY, now=NOW)
+    assert report.unassigned_personal == 1 and report.as_json()["unassigned_personal"] == 1
+
+    with pytest.raises(FollowUpStateError, match="deactivated"):
+        followups.assign(base.db.uow(), base.supervisor, FollowUpId(item.id), base.other)
+    followups.assign(base.db.uow(), base.supervisor, FollowUpId(item.id), base.operator)
+    assert followups.unassigned_personal(base.db.uow(), base.supervisor).total == 0
+    card = claim(base, base.operator, due)
+    assert card is not None and card.follow_up.id == item.id
+    assert card.follow_up.assigned_to == base.operator
+
+
+def test_assigning_from_the_unassigned_list_does_not_overwrite_another_assignment(
+    base: Base,
+) -> None:
+    from crmdesk.domain.errors import ConflictError
+
+    item = add_follow_up(base, base.buyer("VIP", [120], rank="vip"), handling="personal")
+    followups.assign(base.db.uow(), base.supervisor, item, base.other, only_unassigned=True)
+    with pytest.raises(ConflictError) as refused:
+        followups.assign(base.db.uow(), base.supervisor, item, base.operator, only_unassigned=True)
+    assert refused.value.current.assigned_to == base.other
+    assert base.follow_up("VIP").assigned_to == base.other
+
+
+def test_only_supervisors_see_the_unassigned_personal_items(base: Base) -> None:
+    from crmdesk.domain.errors import PermissionDeniedError
+
+    with pytest.raises(PermissionDeniedError):
+        followups.unassigned_personal(base.db.uow(), base.operator)
+    shared = add_follow_up(base, base.buyer("SHARED", [120]))
+    letter = add_follow_up(base, base.buyer("VIPL", [120], rank="vip"), handling="personal")
+    mine = add_follow_up(
+        base, base.buyer("VIPM", [120], rank="vip"), handling="personal", assigned_to=base.other
+    )
+    listed = followups.unassigned_personal(base.db.uow(), None)
+    assert [v.id for v in listed.items] == [letter]
+    assert shared not in {v.id for v in listed.items} and mine not in {v.id for v in listed.items}

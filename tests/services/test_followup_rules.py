@@ -18,6 +18,11 @@ from tests.services.followup_data import NOW, TODAY, Base, base, noon
 __all__ = ["base"]
 
 
+def loaded(b: Base) -> str:
+    """The version of the rule set in force, as an editor loads it."""
+    return followups.rule_set(b.db.uow()).version
+
+
 def refresh(b: Base, today: dt.date = TODAY, now: dt.datetime = NOW) -> followups.RefreshCounts:
     return followups.refresh(b.db.uow(), today, now=now)
 
@@ -102,7 +107,10 @@ def test_a_supervisor_widens_the_last_dormant_tier(base: Base) -> None:
     shipped = followups.default_rules_source()
     assert "tier = 3\n" in shipped and "max_days = 729\n" in shipped
     followups.save_rules(
-        base.db.uow(), base.supervisor, shipped.replace("max_days = 729\n", "max_days = 1000\n")
+        base.db.uow(),
+        base.supervisor,
+        shipped.replace("max_days = 729\n", "max_days = 1000\n"),
+        expected=loaded(base),
     )
     refresh(base)
     assert {code for code, (rule, *_r) in base.made().items() if rule == "dormant_365"} == {
@@ -111,7 +119,10 @@ def test_a_supervisor_widens_the_last_dormant_tier(base: Base) -> None:
         "D1000",
     }
     followups.save_rules(
-        base.db.uow(), base.supervisor, shipped.replace("max_days = 729\n", "max_days = 0\n")
+        base.db.uow(),
+        base.supervisor,
+        shipped.replace("max_days = 729\n", "max_days = 0\n"),
+        expected=loaded(base),
     )
     counts = refresh(base)  # no end: the rest, once (the others already have theirs)
     assert counts.by_rule["dormant_365"].created == 2
@@ -300,12 +311,15 @@ def test_rule_set_in_the_database_is_used_and_checked(base: Base) -> None:
     )
     assert "active = false" in source
     with pytest.raises(PermissionDeniedError):
-        followups.save_rules(base.db.uow(), base.operator, source)
+        followups.save_rules(base.db.uow(), base.operator, source, expected=loaded(base))
     with pytest.raises(RuleError, match=r"rule 1 \(f2\): 'priority'"):
         followups.save_rules(
-            base.db.uow(), base.supervisor, source.replace("priority = 70", "priority = 170", 1)
+            base.db.uow(),
+            base.supervisor,
+            source.replace("priority = 70", "priority = 170", 1),
+            expected=loaded(base),
         )
-    followups.save_rules(base.db.uow(), base.supervisor, source)
+    followups.save_rules(base.db.uow(), base.supervisor, source, expected=loaded(base))
     assert followups.rules_source(base.db.uow()) == source
     counts = refresh(base)
     assert "dormant_90" not in counts.by_rule
@@ -338,7 +352,7 @@ def test_switching_a_rule_off_takes_its_open_items_out_of_the_queue(base: Base) 
         "priority = 45\ncool_down_days = 30\nactive = false\n",
     )
     assert "active = false" in source
-    followups.save_rules(base.db.uow(), base.supervisor, source)
+    followups.save_rules(base.db.uow(), base.supervisor, source, expected=loaded(base))
     later = refresh(base, now=NOW + dt.timedelta(hours=1))
     assert later.closed == 1
     item = base.follow_up("DORM")
@@ -382,3 +396,55 @@ def test_a_rule_run_in_parts_creates_what_one_statement_creates(
         assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(covered))
     else:
         assert parts == [[]]  # one writer: one statement
+
+
+def test_a_save_over_a_rule_set_saved_meanwhile_is_a_conflict(base: Base) -> None:
+    """Two editors load the shipped set; the first save wins, the second is refused (E203)
+    with the set in force, nothing of it written; saved again from what is in force, it goes
+    through. The same holds once the set is stored (stored → stored)."""
+    from sqlalchemy import func, select
+
+    from crmdesk.domain.errors import ConflictError
+    from crmdesk.store.schema import AuditLog
+
+    shipped = followups.rule_set(base.db.uow())
+    assert not shipped.stored and shipped.source == followups.default_rules_source()
+    assert shipped.version == followups.rules_version(shipped.source)
+    first = shipped.source.replace("priority = 70", "priority = 71", 1)
+    second = shipped.source.replace("priority = 70", "priority = 72", 1)
+    assert first != shipped.source != second
+
+    saved = followups.save_rules(base.db.uow(), base.supervisor, first, expected=shipped.version)
+    assert saved.stored and saved.version == followups.rules_version(first)
+    with pytest.raises(ConflictError) as refused:
+        followups.save_rules(base.db.uow(), base.supervisor, second, expected=shipped.version)
+    assert refused.value.code == "E203"
+    current = refused.value.current
+    assert isinstance(current, followups.RuleSet)
+    assert (current.source, current.version) == (first, saved.version)
+    assert followups.rules_source(base.db.uow()) == first
+
+    # The second editor reloads (or keeps its text and saves over the version it now knows).
+    again = followups.save_rules(base.db.uow(), base.supervisor, second, expected=current.version)
+    assert followups.rule_set(base.db.uow()) == again
+    with pytest.raises(ConflictError):
+        followups.save_rules(base.db.uow(), base.supervisor, first, expected=saved.version)
+    assert followups.rules_source(base.db.uow()) == second
+    with base.db.uow() as uow:
+        saves = uow.session.scalar(
+            select(func.count()).select_from(AuditLog).where(AuditLog.entity == "follow_up_rules")
+        )
+    assert saves == 2  # the refused ones left no trace
+
+
+def test_a_save_from_a_version_never_loaded_is_refused(base: Base) -> None:
+    """An unknown version is refused even for an unchanged text: the editor must know what
+    it overwrites."""
+    from crmdesk.domain.errors import ConflictError
+
+    source = followups.default_rules_source()
+    with pytest.raises(ConflictError):
+        followups.save_rules(
+            base.db.uow(), base.supervisor, source, expected=followups.rules_version("x")
+        )
+    assert not followups.rule_set(base.db.uow()).stored

@@ -29,19 +29,30 @@ def test_text_with_quotes_and_lines_survives() -> None:
 
 
 def test_an_edited_rule_set_is_saved_and_read_back(desk: Desk) -> None:
-    rules = followups.active_rules(desk.db.uow())
+    loaded = followups.rule_set(desk.db.uow())
+    rules = list(loaded.rules)
     edited = [dataclasses.replace(rules[0], priority=12, active=False), *rules[1:]]
-    followups.save_rules(desk.db.uow(), desk.supervisor, rules_to_toml(edited))
+    followups.save_rules(
+        desk.db.uow(), desk.supervisor, rules_to_toml(edited), expected=loaded.version
+    )
     assert followups.active_rules(desk.db.uow()) == edited
     # Put the shipped set back for the module's other tests.
-    followups.save_rules(desk.db.uow(), desk.supervisor, followups.default_rules_source())
+    followups.save_rules(
+        desk.db.uow(),
+        desk.supervisor,
+        followups.default_rules_source(),
+        expected=followups.rule_set(desk.db.uow()).version,
+    )
 
 
 def test_a_wrong_rule_is_refused_naming_rule_and_field(desk: Desk) -> None:
-    rules = followups.active_rules(desk.db.uow())
+    loaded = followups.rule_set(desk.db.uow())
+    rules = list(loaded.rules)
     bad = [rules[0], dataclasses.replace(rules[1], label=" ")]
     with pytest.raises(RuleError, match=r"rule 2 .*'label'"):
-        followups.save_rules(desk.db.uow(), desk.supervisor, rules_to_toml(bad))
+        followups.save_rules(
+            desk.db.uow(), desk.supervisor, rules_to_toml(bad), expected=loaded.version
+        )
     assert followups.rules_source(desk.db.uow()) == followups.default_rules_source()
 
 

@@ -10,11 +10,13 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import bindparam as sa_bindparam
 from sqlalchemy import create_engine, inspect, select, text
 
 from crmdesk.store.engine import database_url
@@ -26,7 +28,7 @@ from crmdesk.store.migrations import (
     schema_state,
     upgrade,
 )
-from crmdesk.store.schema import Base
+from crmdesk.store.schema import Base, UTCDateTime
 
 NEWER = "9999_from_the_future"
 
@@ -309,5 +311,225 @@ def test_the_followups_revision_upgrades_with_data_in_place(db_target: str) -> N
         upgrade(db_target)
         diff, _ = _compare(db_target)
         assert diff == [], f"migrations and models disagree after down and up: {diff}"
+    finally:
+        engine.dispose()
+
+
+def _orders_at_0005(conn: Any) -> None:
+    """Customers with orders at revision 0005 (raw SQL: the models are at head): several
+    orders, two products, delivery numbers, a cancelled and a returned order, orders on both
+    sides of JST midnight, a customer without purchases."""
+    from sqlalchemy.orm import Session
+
+    from tests.conftest import add_customer
+
+    session = Session(bind=conn)
+    customers = [add_customer(session, code=f"C{n:07d}") for n in range(1, 5)]
+    session.flush()
+    session.close()
+    products = [
+        conn.execute(
+            text(
+                "INSERT INTO products (sku, name, price_yen, subscribable, days_of_supply, "
+                "active) VALUES (:sku, '黒酢', 3980, TRUE, :days, TRUE) RETURNING id"
+            ),
+            {"sku": sku, "days": days},
+        ).scalar_one()
+        for sku, days in (("P30", 30), ("P60", 60))
+    ]
+    # (customer, UTC time, status, delivery number, [(product, quantity)])
+    orders = [
+        (0, "2026-01-01 03:00:00", "delivered", None, [(0, 2)]),
+        (0, "2026-01-21 14:59:00", "delivered", None, [(0, 1)]),  # JST 01-21 23:59
+        (0, "2026-03-01 15:00:00", "delivered", None, [(0, 1), (1, 1)]),  # JST 03-02 00:00
+        (0, "2026-03-10 03:00:00", "cancelled", None, [(0, 5)]),
+        (1, "2026-02-01 03:00:00", "shipped", 1, [(1, 1)]),
+        (1, "2026-03-03 03:00:00", "shipped", 2, [(1, 1)]),
+        (1, "2026-04-02 03:00:00", "returned", 3, [(1, 1)]),
+        (2, "2026-05-05 05:00:00", "delivered", None, [(0, 3)]),
+        (2, "2026-05-05 06:00:00", "delivered", None, [(1, 1)]),  # the same day twice
+        (3, "2026-06-01 03:00:00", "cancelled", None, [(0, 1)]),  # no purchase at all
+    ]
+    for n, (who, at, status, delivery, lines) in enumerate(orders):
+        order = conn.execute(
+            text(
+                "INSERT INTO orders (order_number, customer_id, channel, status, delivery_number, "
+                "subtotal_yen, discount_yen, shipping_yen, tax_yen, total_yen, ordered_at) "
+                "VALUES (:no, :c, 'web', :st, :dn, 1, 0, 0, 0, 1, :at) RETURNING id"
+            ),
+            {"no": f"O{n}", "c": customers[who], "st": status, "dn": delivery, "at": at},
+        ).scalar_one()
+        for product, quantity in lines:
+            conn.execute(
+                text(
+                    "INSERT INTO order_lines (order_id, product_id, quantity, unit_price_yen, "
+                    "amount_yen) VALUES (:o, :p, :q, 1, 1)"
+                ),
+                {"o": order, "p": products[product], "q": quantity},
+            )
+
+
+def _facts_and_mark(conn: Any) -> tuple[list[tuple[Any, ...]], Any]:
+    rows = conn.execute(text("SELECT * FROM customer_order_facts ORDER BY customer_id")).all()
+    mark = conn.execute(
+        text("SELECT value FROM app_settings WHERE key = 'followups.facts_through_order_id'")
+    ).scalar_one_or_none()
+    return [tuple(r) for r in rows], mark
+
+
+@pytest.mark.parametrize("with_orders", [True, False], ids=["orders", "no-orders"])
+def test_the_followups_revision_computes_facts_without_the_store_code(
+    db_target: str, monkeypatch: pytest.MonkeyPatch, with_orders: bool
+) -> None:
+    """0006 fills customer_order_facts with SQL frozen in the migration: the store's
+    rebuild_facts (which may change later) is not used, and today both give the same rows
+    and the same watermark (none without orders)."""
+    from crmdesk.store import followups as store
+
+    def not_from_a_migration(*_args: object, **_kw: object) -> None:
+        raise AssertionError("migration 0006 must not run the store's code")
+
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005")
+            if with_orders:
+                _orders_at_0005(conn)
+        with monkeypatch.context() as patch:
+            patch.setattr(store, "rebuild_facts", not_from_a_migration)
+            patch.setattr(store, "_facts_insert", not_from_a_migration)
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "0006")
+        with engine.connect() as conn:
+            migrated, mark = _facts_and_mark(conn)
+        with engine.begin() as conn:
+            written = store.rebuild_facts(conn)
+            rebuilt, rebuilt_mark = _facts_and_mark(conn)
+        assert migrated == rebuilt
+        assert len(migrated) == written == (3 if with_orders else 0)
+        if with_orders:
+            with engine.connect() as conn:
+                newest = conn.execute(text("SELECT max(id) FROM orders")).scalar_one()
+            assert json.loads(mark) == json.loads(rebuilt_mark) == newest
+        else:
+            assert mark is None and rebuilt_mark is None
+    finally:
+        engine.dispose()
+
+
+def test_the_followups_revision_downgrades_without_residue(db_target: str) -> None:
+    """Down to 0005 after the rules ran: open and claimed rule-made follow-ups are closed
+    (kept, outcome 'downgraded'), a desk call-back stays open, no followups.* setting is left;
+    up again works and matches the models."""
+    import datetime as dt
+
+    from crmdesk.domain.followups import GRACE_DAYS
+    from crmdesk.services import followups, operators, shared_settings
+    from crmdesk.services.database import open_database
+    from crmdesk.store.schema import FollowUp
+    from tests.conftest import add_customer
+
+    now = dt.datetime.now(dt.UTC)
+    today = (now + dt.timedelta(hours=9)).date()
+    db = open_database(db_target)
+    try:
+        admin = operators.add_operator(
+            db.uow(), None, login="sv1", name="SV", role="admin", password="kuro-zu-2026"
+        )
+        with db.uow() as uow:
+            s = uow.session
+            customers = [add_customer(s, code=f"C{n:07d}") for n in range(1, 4)]
+            s.flush()
+            product = s.execute(
+                text(
+                    "INSERT INTO products (sku, name, price_yen, subscribable, days_of_supply, "
+                    "active) VALUES ('P1', '黒酢', 3980, TRUE, 30, TRUE) RETURNING id"
+                )
+            ).scalar_one()
+            for n, cid in enumerate(customers[:2]):
+                order = s.execute(
+                    text(
+                        "INSERT INTO orders (order_number, customer_id, channel, status, "
+                        "subtotal_yen, discount_yen, shipping_yen, tax_yen, total_yen, "
+                        "ordered_at) VALUES (:no, :c, 'web', 'delivered', 1, 0, 0, 0, 1, :at) "
+                        "RETURNING id"
+                    ).bindparams(sa_bindparam("at", type_=UTCDateTime())),
+                    {"no": f"O{n}", "c": cid, "at": now - dt.timedelta(days=120)},
+                ).scalar_one()
+                s.execute(
+                    text(
+                        "INSERT INTO order_lines (order_id, product_id, quantity, "
+                        "unit_price_yen, amount_yen) VALUES (:o, :p, 1, 1, 1)"
+                    ),
+                    {"o": order, "p": product},
+                )
+            desk_made = FollowUp(
+                customer_id=customers[2],
+                kind="callback",
+                channel="call",
+                due_at=now + dt.timedelta(days=1),
+                priority=50,
+                status="open",
+                attempts=0,
+                note="",
+                created_at=now,
+            )
+            s.add(desk_made)
+            s.flush()
+            desk_id = desk_made.id
+            uow.commit()
+        shared_settings.set_setting(db.uow(), admin.id, GRACE_DAYS, 20)
+        counts = followups.refresh(db.uow(), today, now=now)
+        assert counts.created == 2
+        with db.uow() as uow:
+            rule_made = list(
+                uow.session.scalars(select(FollowUp.id).where(FollowUp.origin == "rule"))
+            )
+            uow.session.execute(
+                text("UPDATE follow_ups SET status = 'claimed', claimed_by = :op WHERE id = :id"),
+                {"op": admin.id, "id": rule_made[0]},
+            )
+            uow.commit()
+    finally:
+        db.close()
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.connect() as conn:
+            keys = set(conn.execute(text("SELECT key FROM app_settings")).scalars())
+        assert {
+            "followups.grace_days",
+            "followups.facts_through_order_id",
+            "followups.last_refresh_at",
+        } <= keys
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        with engine.connect() as conn:
+            rows = {
+                r.id: r
+                for r in conn.execute(text("SELECT id, status, outcome, closed_at FROM follow_ups"))
+            }
+            keys = set(conn.execute(text("SELECT key FROM app_settings")).scalars())
+        assert sorted(rows) == sorted([*rule_made, desk_id])  # closed, not deleted
+        for fid in rule_made:
+            assert (rows[fid].status, rows[fid].outcome) == ("closed", "downgraded")
+            assert rows[fid].closed_at is not None
+        assert (rows[desk_id].status, rows[desk_id].outcome) == ("open", None)
+        assert not {k for k in keys if k.startswith("followups.")}
+        upgrade(db_target)
+        diff, _ = _compare(db_target)
+        assert diff == [], f"migrations and models disagree after down and up: {diff}"
+        with engine.connect() as conn:
+            facts, mark = _facts_and_mark(conn)
+        assert len(facts) == 2 and mark is not None  # the facts computed again on the way up
+        db = open_database(db_target)
+        try:
+            followups.refresh(db.uow(), today, now=now + dt.timedelta(minutes=1))
+        finally:
+            db.close()
     finally:
         engine.dispose()

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_FollowUpRulesDialog(object):
     def setupUi(self, FollowUpRulesDialog):
@@ -173,6 +173,28 @@ class Ui_FollowUpRulesDialog(object):
 
         self.mainLayout.addWidget(self.errorLabel)
 
+        self.conflictBar = QWidget(FollowUpRulesDialog)
+        self.conflictBar.setObjectName(u"conflictBar")
+        self.conflictLayout = QHBoxLayout(self.conflictBar)
+        self.conflictLayout.setObjectName(u"conflictLayout")
+        self.conflictLayout.setContentsMargins(0, 0, 0, 0)
+        self.reloadRulesButton = QPushButton(self.conflictBar)
+        self.reloadRulesButton.setObjectName(u"reloadRulesButton")
+
+        self.conflictLayout.addWidget(self.reloadRulesButton)
+
+        self.overwriteButton = QPushButton(self.conflictBar)
+        self.overwriteButton.setObjectName(u"overwriteButton")
+
+        self.conflictLayout.addWidget(self.overwriteButton)
+
+        self.conflictSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conflictLayout.addItem(self.conflictSpacer)
+
+
+        self.mainLayout.addWidget(self.conflictBar)
+
         self.buttonBox = QDialogButtonBox(FollowUpRulesDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
@@ -220,5 +242,13 @@ class Ui_FollowUpRulesDialog(object):
         self.letterIfNoCallCheck.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u96fb\u8a71\u4e0d\u53ef\u306e\u304a\u5ba2\u69d8\u306b\u306f\u624b\u7d19\u306b\u3059\u308b", None))
         self.letterAfterNoAnswerCheck.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u4e0d\u5728\u304c\u4e0a\u9650\u56de\u6570\u7d9a\u3044\u305f\u3089\u624b\u7d19\u306b\u3059\u308b", None))
         self.closeOnOrderCheck.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u6ce8\u6587\u304c\u3042\u308c\u3070\u81ea\u52d5\u3067\u9589\u3058\u308b", None))
+#if QT_CONFIG(tooltip)
+        self.reloadRulesButton.setToolTip(QCoreApplication.translate("FollowUpRulesDialog", u"\u3082\u3046\u4e00\u4eba\u306eSV\u304c\u4fdd\u5b58\u3057\u305f\u30eb\u30fc\u30eb\u3092\u8aad\u307f\u8fbc\u307f\u307e\u3059\u3002\u3053\u306e\u753b\u9762\u3067\u306e\u5909\u66f4\u306f\u7834\u68c4\u3055\u308c\u307e\u3059\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.reloadRulesButton.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u4fdd\u5b58\u3055\u308c\u305f\u30eb\u30fc\u30eb\u3092\u8aad\u307f\u8fbc\u3080(&R)", None))
+#if QT_CONFIG(tooltip)
+        self.overwriteButton.setToolTip(QCoreApplication.translate("FollowUpRulesDialog", u"\u3053\u306e\u753b\u9762\u306e\u5185\u5bb9\u3067\u3001\u3082\u3046\u4e00\u4eba\u306eSV\u304c\u4fdd\u5b58\u3057\u305f\u30eb\u30fc\u30eb\u3092\u7f6e\u304d\u63db\u3048\u307e\u3059\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.overwriteButton.setText(QCoreApplication.translate("FollowUpRulesDialog", u"\u81ea\u5206\u306e\u5185\u5bb9\u3067\u4e0a\u66f8\u304d\u4fdd\u5b58(&O)", None))
     # retranslateUi
 

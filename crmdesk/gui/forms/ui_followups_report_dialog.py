@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_FollowUpsReportDialog(object):
     def setupUi(self, FollowUpsReportDialog):
@@ -107,6 +108,51 @@ class Ui_FollowUpsReportDialog(object):
         self.operatorsLayout.addWidget(self.operatorsView)
 
         self.tabs.addTab(self.operatorsTab, "")
+        self.unassignedTab = QWidget()
+        self.unassignedTab.setObjectName(u"unassignedTab")
+        self.unassignedLayout = QVBoxLayout(self.unassignedTab)
+        self.unassignedLayout.setObjectName(u"unassignedLayout")
+        self.unassignedHelpLabel = QLabel(self.unassignedTab)
+        self.unassignedHelpLabel.setObjectName(u"unassignedHelpLabel")
+        self.unassignedHelpLabel.setWordWrap(True)
+
+        self.unassignedLayout.addWidget(self.unassignedHelpLabel)
+
+        self.unassignedView = QTableView(self.unassignedTab)
+        self.unassignedView.setObjectName(u"unassignedView")
+        self.unassignedView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unassignedView.setAlternatingRowColors(True)
+        self.unassignedView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.unassignedView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.unassignedLayout.addWidget(self.unassignedView)
+
+        self.assignRow = QHBoxLayout()
+        self.assignRow.setObjectName(u"assignRow")
+        self.assigneeLabel = QLabel(self.unassignedTab)
+        self.assigneeLabel.setObjectName(u"assigneeLabel")
+
+        self.assignRow.addWidget(self.assigneeLabel)
+
+        self.assigneeCombo = QComboBox(self.unassignedTab)
+        self.assigneeCombo.setObjectName(u"assigneeCombo")
+        self.assigneeCombo.setMinimumContentsLength(12)
+
+        self.assignRow.addWidget(self.assigneeCombo)
+
+        self.assignButton = QPushButton(self.unassignedTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.assignRow.addWidget(self.assignButton)
+
+        self.assignSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.assignRow.addItem(self.assignSpacer)
+
+
+        self.unassignedLayout.addLayout(self.assignRow)
+
+        self.tabs.addTab(self.unassignedTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -125,6 +171,7 @@ class Ui_FollowUpsReportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.periodSpin)
+        self.assigneeLabel.setBuddy(self.assigneeCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FollowUpsReportDialog)
@@ -146,5 +193,12 @@ class Ui_FollowUpsReportDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.byRuleTab), QCoreApplication.translate("FollowUpsReportDialog", u"\u30eb\u30fc\u30eb\u5225", None))
         self.tabs.setTabText(self.tabs.indexOf(self.overdueTab), QCoreApplication.translate("FollowUpsReportDialog", u"\u671f\u9650\u5207\u308c", None))
         self.tabs.setTabText(self.tabs.indexOf(self.operatorsTab), QCoreApplication.translate("FollowUpsReportDialog", u"\u30aa\u30da\u30ec\u30fc\u30bf\u30fc\u5225", None))
+        self.unassignedHelpLabel.setText(QCoreApplication.translate("FollowUpsReportDialog", u"\u512a\u826f\u9867\u5ba2\uff08VIP\uff09\u306e\u500b\u5225\u5bfe\u5fdc\u3067\u3001\u62c5\u5f53\u8005\u304c\u6c7a\u307e\u3063\u3066\u3044\u306a\u3044\u3082\u306e\u3067\u3059\u3002\u62c5\u5f53\u8005\u3092\u6c7a\u3081\u308b\u307e\u3067\u3001\u3069\u306e\u30aa\u30da\u30ec\u30fc\u30bf\u30fc\u306e\u300c\u6b21\u306e\u30d5\u30a9\u30ed\u30fc\u300d\uff08F8\uff09\u306b\u3082\u51fa\u3066\u304d\u307e\u305b\u3093\u3002", None))
+        self.assigneeLabel.setText(QCoreApplication.translate("FollowUpsReportDialog", u"\u62c5\u5f53\u8005(&A)", None))
+#if QT_CONFIG(tooltip)
+        self.assignButton.setToolTip(QCoreApplication.translate("FollowUpsReportDialog", u"\u9078\u3093\u3060\u884c\u3092\u3001\u9078\u3093\u3060\u30aa\u30da\u30ec\u30fc\u30bf\u30fc\u306e\u500b\u5225\u5bfe\u5fdc\u306b\u3057\u307e\u3059\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.assignButton.setText(QCoreApplication.translate("FollowUpsReportDialog", u"\u62c5\u5f53\u306b\u5272\u308a\u5f53\u3066(&S)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.unassignedTab), QCoreApplication.translate("FollowUpsReportDialog", u"\u62c5\u5f53\u8005\u672a\u5b9a\u306e\u500b\u5225\u5bfe\u5fdc", None))
     # retranslateUi
 
