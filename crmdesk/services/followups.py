@@ -357,20 +357,20 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
         settings = _lapse_settings(uow.session)
     with uow:
         sql.lock_refresh(uow.session)
-        facts = sql.update_facts(uow.session, now)
+        facts = sql.update_facts(uow.session)
         uow.commit()
         sql.unlock_refresh(uow.session)
     with uow:
         sql.lock_refresh(uow.session)
         previous = sql.last_refresh(uow.session)
-        incremental = previous is not None and facts.orders_after is not None
+        incremental = previous is not None and facts.changed is not None
         # Every rule, switched off or not: an open item of a rule a supervisor switched off
         # still closes when the customer orders (and is then closed below anyway).
         closed = sql.close_stale(
             uow.session,
             every_rule,
             now,
-            orders_after=facts.orders_after if incremental else None,
+            changed_customers=facts.changed if incremental else None,
             changed_since=previous if incremental else None,
         )
         closed += sql.close_retired(uow.session, [r.code for r in rules], now)

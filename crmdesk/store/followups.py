@@ -5,7 +5,8 @@ by customer in Python, on SQLite and PostgreSQL alike (the few dialect differenc
 day arithmetic, month-day of a birth date — are in :class:`_Sql`).
 
 * :func:`update_facts` keeps ``customer_order_facts`` (the lapse model's per-customer purchase
-  facts) up to date: only customers with orders newer than the last run are recomputed.
+  facts) up to date: only the customers whose orders changed since the last run (marked by
+  triggers, migration 0007) are recomputed.
 * :func:`create_for_rule` is one ``INSERT … SELECT`` per rule with every exclusion inside it
   (電話不可, DM不要, 宛所不明, open complaints, cool-down, one open follow-up per customer, one per
   rule and purchase episode) and VIP routing. A partial unique index (migration 0006) makes a
@@ -33,7 +34,6 @@ from crmdesk.domain.model import FollowUpChannel
 from crmdesk.store.schema import UTCDateTime
 
 __all__ = [
-    "FACTS_WATERMARK_KEY",
     "begin_write",
     "claim_next_id",
     "close_stale",
@@ -46,8 +46,6 @@ __all__ = [
 ]
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
-#: app_settings key of the newest order id the facts include (not a user setting).
-FACTS_WATERMARK_KEY = "followups.facts_through_order_id"
 #: app_settings key of when the last refresh looked at flag changes and mailings.
 LAST_REFRESH_KEY = "followups.last_refresh_at"
 #: Orders that are not purchases.
@@ -202,11 +200,7 @@ def unlock_refresh(session: Session) -> None:
 
 def _facts_insert(sql: _Sql, *, only_changed: bool) -> str:
     """The statement that (re)computes the facts of all customers or of the changed ones."""
-    changed = (
-        "AND o.customer_id IN (SELECT customer_id FROM orders WHERE id > :watermark)"
-        if only_changed
-        else ""
-    )
+    changed = "AND o.customer_id IN (SELECT customer_id FROM facts_changed)" if only_changed else ""
     gap = sql.day_gap("lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)", "d")
     return f"""
 INSERT INTO customer_order_facts (
@@ -262,77 +256,90 @@ LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
 """
 
 
-def _set_watermark(conn: Connection | Session, value: int, now: dt.datetime) -> None:
-    conn.execute(text("DELETE FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY})
-    conn.execute(
-        text(
-            "INSERT INTO app_settings (key, value, updated_by, updated_at) "
-            "VALUES (:key, :value, NULL, :now)"
-        ).bindparams(_ts("now", now)),
-        {"key": FACTS_WATERMARK_KEY, "value": json.dumps(value)},
-    )
+def rebuild_facts(conn: Connection | Session) -> int:
+    """Recompute every customer's facts from all orders; returns the rows written.
 
-
-def _max_order_id(conn: Connection | Session) -> int:
-    return int(conn.execute(text("SELECT COALESCE(max(id), 0) FROM orders")).scalar_one())
-
-
-def rebuild_facts(conn: Connection | Session, now: dt.datetime | None = None) -> int:
-    """Recompute every customer's facts from all orders; returns the rows written."""
-    sql = _sql(conn)
-    through = _max_order_id(conn)
+    Clears the stale marks too (:func:`update_facts`): every customer is up to date.
+    """
     conn.execute(text("DELETE FROM customer_order_facts"))
-    if through == 0:
-        # No orders: nothing to keep, and no mark either (an empty database stays empty, so
-        # `crmdesk demo` still sees one it may build into).
-        conn.execute(
-            text("DELETE FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY}
-        )
-        return 0
-    result = conn.execute(text(_facts_insert(sql, only_changed=False)))
-    _set_watermark(conn, through, now or dt.datetime.now(dt.UTC))
+    conn.execute(text("DELETE FROM customer_facts_stale"))
+    result = conn.execute(text(_facts_insert(_sql(conn), only_changed=False)))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
 class FactsUpdate:
-    """What :func:`update_facts` did: rows written, and the order id the facts were at before
-    (None when they were rebuilt whole: every customer may have changed)."""
+    """What :func:`update_facts` did: rows written, and the customers whose facts were
+    recomputed (None when they were rebuilt whole, or too many to list: every customer may
+    have changed)."""
 
     rows: int
-    orders_after: int | None
+    changed: tuple[int, ...] | None
 
 
-def update_facts(conn: Connection | Session, now: dt.datetime) -> FactsUpdate:
-    """Bring the facts up to date with orders added since the last run.
+#: Customers per statement when the follow-ups of changed customers are closed.
+_CLOSE_CHUNK = 500
+#: More changed customers than this and the next steps look at every open follow-up instead.
+_LIST_CHANGED_UP_TO = 50_000
 
-    The newest order id the facts include is kept in app_settings. A database whose orders were
-    replaced (a demo rebuild: fewer orders than the mark, or facts missing) is rebuilt whole.
+
+def update_facts(conn: Connection | Session) -> FactsUpdate:
+    """Bring the facts up to date with the orders added, changed or deleted since the last run.
+
+    Triggers on ``orders`` (migration 0007) mark the customer of every order written, in the
+    writer's own transaction, in ``customer_facts_stale``; this takes the marks it can see and
+    recomputes those customers. A mark committed later — an import that began before this
+    refresh and ended after it, whatever its order ids — stays for the next run, and so does a
+    cancellation. Facts missing altogether (a database upgraded without them) are rebuilt whole.
     """
-    raw = conn.execute(
-        text("SELECT value FROM app_settings WHERE key = :key"), {"key": FACTS_WATERMARK_KEY}
-    ).scalar_one_or_none()
-    through = _max_order_id(conn)
-    watermark = int(json.loads(raw)) if raw is not None else -1
-    has_facts = conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first()
-    if watermark < 0 and through == 0:
-        return FactsUpdate(0, 0)
-    if watermark < 0 or watermark > through or (has_facts is None and through > 0):
-        return FactsUpdate(rebuild_facts(conn, now), None)
-    if watermark == through:
-        return FactsUpdate(0, watermark)
+    sql = _sql(conn)
+    if conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first() is None:
+        if conn.execute(text("SELECT 1 FROM orders LIMIT 1")).first() is None:
+            conn.execute(text("DELETE FROM customer_facts_stale"))
+            return FactsUpdate(0, ())
+        return FactsUpdate(rebuild_facts(conn), None)
+    if sql.pg:
+        conn.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS facts_changed (customer_id integer PRIMARY KEY) "
+                "ON COMMIT DELETE ROWS"
+            )
+        )
+        # Exactly the marks this statement sees are taken: one committed meanwhile stays.
+        conn.execute(
+            text(
+                "WITH taken AS (DELETE FROM customer_facts_stale RETURNING customer_id) "
+                "INSERT INTO facts_changed SELECT DISTINCT customer_id FROM taken"
+            )
+        )
+    else:  # the refresh holds SQLite's write lock: nobody marks in between
+        conn.execute(
+            text("CREATE TEMP TABLE IF NOT EXISTS facts_changed (customer_id INTEGER PRIMARY KEY)")
+        )
+        conn.execute(text("DELETE FROM temp.facts_changed"))
+        conn.execute(
+            text(
+                "INSERT OR IGNORE INTO temp.facts_changed "
+                "SELECT customer_id FROM customer_facts_stale"
+            )
+        )
+        conn.execute(text("DELETE FROM customer_facts_stale"))
+    count = int(conn.execute(text("SELECT count(*) FROM facts_changed")).scalar_one())
+    if count == 0:
+        return FactsUpdate(0, ())
     conn.execute(
         text(
-            "DELETE FROM customer_order_facts WHERE customer_id IN "
-            "(SELECT customer_id FROM orders WHERE id > :watermark)"
-        ),
-        {"watermark": watermark},
+            "DELETE FROM customer_order_facts "
+            "WHERE customer_id IN (SELECT customer_id FROM facts_changed)"
+        )
     )
-    result = conn.execute(
-        text(_facts_insert(_sql(conn), only_changed=True)), {"watermark": watermark}
-    )
-    _set_watermark(conn, through, now)
-    return FactsUpdate(int(result.rowcount or 0), watermark)  # type: ignore[attr-defined]
+    result = conn.execute(text(_facts_insert(sql, only_changed=True)))
+    changed = None
+    if count <= _LIST_CHANGED_UP_TO:
+        changed = tuple(
+            int(c) for c in conn.execute(text("SELECT customer_id FROM facts_changed")).scalars()
+        )
+    return FactsUpdate(int(result.rowcount or 0), changed)  # type: ignore[attr-defined]
 
 
 #: Rows a refresh must change before it refreshes the planner's statistics.
@@ -715,7 +722,7 @@ def close_stale(
     rules: Sequence[Rule],
     now: dt.datetime,
     *,
-    orders_after: int | None = None,
+    changed_customers: Sequence[int] | None = None,
     changed_since: dt.datetime | None = None,
 ) -> int:
     """Close open follow-ups that no longer apply; returns how many.
@@ -727,9 +734,10 @@ def close_stale(
     * a letter follow-up whose customer was mailed since it was made: done, ``mailed``.
 
     Claimed ones are left alone: an operator has the customer on the line. With
-    ``orders_after`` (the order id of the previous run) and ``changed_since`` (its time) only
-    what changed since is looked at — new orders, flag changes, mailing batches — instead of
-    every open follow-up; without them (the first run) everything is.
+    ``changed_customers`` (whose purchase facts this run recomputed) and ``changed_since`` (the
+    previous run's time) only what changed since is looked at — those customers, flag changes,
+    mailing batches — instead of every open follow-up; without them (the first run)
+    everything is.
     """
     closing = [r.code for r in rules if r.close_on_order]
     total = 0
@@ -738,28 +746,31 @@ def close_stale(
     # Each statement starts from what changed (CROSS JOIN keeps SQLite's join order: new
     # orders, flag changes, mailing batches first) and updates the follow-ups by id.
     if closing:
-        if orders_after is not None:
-            ordered = (
-                "SELECT f.id FROM orders o CROSS JOIN follow_ups f "
-                f"WHERE o.id > :orders_after AND o.status NOT IN {_NOT_PURCHASES} "
-                "AND f.customer_id = o.customer_id AND f.status = 'open' "
-                "AND f.origin = 'rule' AND f.rule_code IN :codes "
-                "AND o.ordered_at > f.created_at"
-            )
-        else:  # the first run: every open follow-up against the customer's last order
-            ordered = (
-                "SELECT f.id FROM follow_ups f WHERE f.status = 'open' AND f.origin = 'rule' "
-                "AND f.rule_code IN :codes AND EXISTS (SELECT 1 FROM customer_order_facts fa "
-                "WHERE fa.customer_id = f.customer_id AND fa.last_order_at > f.created_at)"
-            )
-        result = session.execute(
-            text(
-                "UPDATE follow_ups SET status = 'closed', outcome = 'ordered_meanwhile', "
-                f"closed_at = :now WHERE id IN ({ordered})"
-            ).bindparams(*stamps, bindparam("codes", expanding=True)),
-            {"codes": closing, **({} if orders_after is None else {"orders_after": orders_after})},
+        close = text(
+            "UPDATE follow_ups SET status = 'closed', outcome = 'ordered_meanwhile', "
+            "closed_at = :now WHERE id IN (SELECT f.id FROM follow_ups f "
+            "JOIN customer_order_facts fa ON fa.customer_id = f.customer_id "
+            "WHERE f.status = 'open' AND f.origin = 'rule' AND f.rule_code IN :codes "
+            "AND fa.last_order_at > f.created_at {customers})"
         )
-        total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if changed_customers is None:  # the first run: every open follow-up
+            result = session.execute(
+                text(close.text.format(customers="")).bindparams(
+                    *stamps, bindparam("codes", expanding=True)
+                ),
+                {"codes": closing},
+            )
+            total += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        else:
+            some = text(close.text.format(customers="AND f.customer_id IN :ids")).bindparams(
+                *stamps, bindparam("codes", expanding=True), bindparam("ids", expanding=True)
+            )
+            ids = list(changed_customers)
+            for at in range(0, len(ids), _CLOSE_CHUNK):
+                result = session.execute(
+                    some, {"codes": closing, "ids": ids[at : at + _CLOSE_CHUNK]}
+                )
+                total += int(result.rowcount or 0)  # type: ignore[attr-defined]
     flag_now = (
         "EXISTS (SELECT 1 FROM customers cu WHERE cu.id = f.customer_id AND ("
         "(f.channel = 'call' AND cu.do_not_call) OR "

@@ -522,12 +522,27 @@ Index(
 Index("ix_customers_rank", Customer.rank)
 
 
+class CustomerFactsStale(Base):
+    """A customer whose purchase facts are out of date: an order of theirs was added, changed or
+    deleted (migration 0007).
+
+    Written by triggers on ``orders`` in the writer's own transaction — an import, the desk or
+    plain SQL alike — and taken by ``followups refresh``, which recomputes those customers' facts.
+    A mark committed after a refresh looked stays for the next one, whatever the order's id.
+    """
+
+    __tablename__ = "customer_facts_stale"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer)
+
+
 class CustomerOrderFacts(Base):
     """What the lapse model needs of each customer's orders, kept by ``followups refresh``.
 
-    Derived data (crmdesk.store.followups.update_facts): recomputed for the customers with orders
-    newer than the last run, so a daily refresh over a million customers does not re-read ten
-    million orders. Cancelled and returned orders do not count as purchases.
+    Derived data (crmdesk.store.followups.update_facts): recomputed for the customers marked in
+    :class:`CustomerFactsStale`, so a daily refresh over a million customers does not re-read
+    ten million orders. Cancelled and returned orders do not count as purchases.
     """
 
     __tablename__ = "customer_order_facts"

@@ -1,4 +1,13 @@
-"""follow-up indexes: fewer, mostly partial — for the refresh's inserts and the claim's update
+"""follow-up indexes: fewer, mostly partial; purchase facts marked stale by triggers on orders
+
+**Stale marks.** 0006 kept the purchase facts up to date with a watermark, the newest order id
+they included: an order committed late with a lower id (a long import), a cancellation or any
+other change to an existing order was never counted. Now triggers on ``orders`` mark the
+customer of every order inserted, updated or deleted in ``customer_facts_stale``, in the
+writer's transaction; the refresh takes the marks it sees. The watermark setting goes; the
+orders after it are marked here, so nothing the old scheme had not counted yet is lost.
+
+**Indexes.**
 
 A first ``followups refresh`` over a million customers inserts about 400,000 follow-ups, and
 every index of ``follow_ups`` costs each of them a write; a claim changes the status, which on
@@ -53,8 +62,60 @@ def _partial(name: str, columns: list[object], where: str) -> None:
     )
 
 
+#: The triggers, as written at this revision (later changes need a new revision).
+_SQLITE_TRIGGERS = (
+    "CREATE TRIGGER tr_orders_facts_insert AFTER INSERT ON orders BEGIN "
+    "INSERT INTO customer_facts_stale (customer_id) VALUES (NEW.customer_id); END",
+    "CREATE TRIGGER tr_orders_facts_update AFTER UPDATE ON orders BEGIN "
+    "INSERT INTO customer_facts_stale (customer_id) VALUES (OLD.customer_id); "
+    "INSERT INTO customer_facts_stale (customer_id) SELECT NEW.customer_id "
+    "WHERE NEW.customer_id <> OLD.customer_id; END",
+    "CREATE TRIGGER tr_orders_facts_delete AFTER DELETE ON orders BEGIN "
+    "INSERT INTO customer_facts_stale (customer_id) VALUES (OLD.customer_id); END",
+)
+# Statement-level with transition tables: a bulk load marks each customer once per statement.
+_PG_TRIGGERS = (
+    "CREATE FUNCTION crmdesk_orders_facts_new() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN INSERT INTO customer_facts_stale (customer_id) "
+    "SELECT DISTINCT customer_id FROM new_orders; RETURN NULL; END $$",
+    "CREATE FUNCTION crmdesk_orders_facts_old() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN INSERT INTO customer_facts_stale (customer_id) "
+    "SELECT DISTINCT customer_id FROM old_orders; RETURN NULL; END $$",
+    "CREATE TRIGGER tr_orders_facts_insert AFTER INSERT ON orders "
+    "REFERENCING NEW TABLE AS new_orders FOR EACH STATEMENT "
+    "EXECUTE FUNCTION crmdesk_orders_facts_new()",
+    "CREATE TRIGGER tr_orders_facts_update_new AFTER UPDATE ON orders "
+    "REFERENCING NEW TABLE AS new_orders FOR EACH STATEMENT "
+    "EXECUTE FUNCTION crmdesk_orders_facts_new()",
+    "CREATE TRIGGER tr_orders_facts_update_old AFTER UPDATE ON orders "
+    "REFERENCING OLD TABLE AS old_orders FOR EACH STATEMENT "
+    "EXECUTE FUNCTION crmdesk_orders_facts_old()",
+    "CREATE TRIGGER tr_orders_facts_delete AFTER DELETE ON orders "
+    "REFERENCING OLD TABLE AS old_orders FOR EACH STATEMENT "
+    "EXECUTE FUNCTION crmdesk_orders_facts_old()",
+)
+_WATERMARK = "followups.facts_through_order_id"
+
+
 def upgrade() -> None:
     """Apply this revision."""
+    op.create_table(
+        "customer_facts_stale",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_facts_stale")),
+    )
+    pg = op.get_bind().dialect.name == "postgresql"
+    for statement in _PG_TRIGGERS if pg else _SQLITE_TRIGGERS:
+        op.execute(statement)
+    # What the watermark had not counted yet: every order after it (a JSON number as text).
+    mark = "CAST(value AS INTEGER)" if not pg else "CAST(value AS integer)"
+    op.execute(
+        "INSERT INTO customer_facts_stale (customer_id) SELECT DISTINCT customer_id FROM orders "
+        f"WHERE id > COALESCE((SELECT {mark} FROM app_settings WHERE key = '{_WATERMARK}'), 0) "
+        "AND EXISTS (SELECT 1 FROM customer_order_facts)"
+    )
+    op.execute(f"DELETE FROM app_settings WHERE key = '{_WATERMARK}'")
     for name in (
         "ix_follow_ups_queue",
         "ix_follow_ups_open_rule",
@@ -98,7 +159,23 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Revert this revision (0006's indexes)."""
+    """Revert this revision (0006's indexes and watermark)."""
+    pg = op.get_bind().dialect.name == "postgresql"
+    if pg:
+        for name in (
+            "tr_orders_facts_insert",
+            "tr_orders_facts_update_new",
+            "tr_orders_facts_update_old",
+            "tr_orders_facts_delete",
+        ):
+            op.execute(f"DROP TRIGGER {name} ON orders")
+        op.execute("DROP FUNCTION crmdesk_orders_facts_new()")
+        op.execute("DROP FUNCTION crmdesk_orders_facts_old()")
+    else:
+        for name in ("tr_orders_facts_insert", "tr_orders_facts_update", "tr_orders_facts_delete"):
+            op.execute(f"DROP TRIGGER {name}")
+    # 0006's refresh finds no watermark and rebuilds the facts whole: no mark is lost.
+    op.drop_table("customer_facts_stale")
     op.drop_index("ix_subscriptions_running", table_name="subscriptions")
     op.drop_index("ix_customers_followup_flags", table_name="customers")
     op.drop_index("ix_customer_order_facts_last_order", table_name="customer_order_facts")

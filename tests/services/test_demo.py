@@ -818,7 +818,7 @@ def test_the_purchase_facts_are_built_with_the_orders(
     built: tuple[Path, DemoStats], db: sqlite3.Connection
 ) -> None:
     # The first `followups refresh` on a demo database runs the rules only: the facts of every
-    # buyer are there, and the mark says up to which order they are.
+    # buyer are there, and no customer is marked stale.
     _, stats = built
     buyers = db.execute(
         "SELECT count(DISTINCT customer_id) FROM orders "
@@ -826,8 +826,4 @@ def test_the_purchase_facts_are_built_with_the_orders(
     ).fetchone()[0]
     assert stats["customer_order_facts"] == buyers > 0
     assert db.execute("SELECT count(*) FROM customer_order_facts").fetchone()[0] == buyers
-    mark = db.execute(
-        "SELECT value FROM app_settings WHERE key = 'followups.facts_through_order_id'"
-    ).fetchone()
-    assert mark is not None
-    assert json.loads(mark[0]) == db.execute("SELECT max(id) FROM orders").fetchone()[0]
+    assert db.execute("SELECT count(*) FROM customer_facts_stale").fetchone()[0] == 0

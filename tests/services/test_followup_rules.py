@@ -448,3 +448,86 @@ def test_a_save_from_a_version_never_loaded_is_refused(base: Base) -> None:
             base.db.uow(), base.supervisor, source, expected=followups.rules_version("x")
         )
     assert not followups.rule_set(base.db.uow()).stored
+
+
+def _facts(b: Base, customer: int) -> tuple[int, dt.date] | None:
+    from sqlalchemy import select
+
+    from crmdesk.store.schema import CustomerOrderFacts
+
+    with b.db.uow() as uow:
+        row = uow.session.execute(
+            select(CustomerOrderFacts.order_count, CustomerOrderFacts.last_order_on).where(
+                CustomerOrderFacts.customer_id == customer
+            )
+        ).one_or_none()
+        return None if row is None else (int(row[0]), row[1])
+
+
+def test_a_cancelled_order_changes_the_facts_at_the_next_run(base: Base) -> None:
+    # The last order (30 days ago) keeps the customer out of every rule; cancelled, it no
+    # longer counts: 120 days without an order, dormant_90 at the next run.
+    from sqlalchemy import update
+
+    from crmdesk.store.schema import Order
+
+    cid = base.buyer("CANCEL", [120, 30])
+    assert refresh(base).created == 0
+    assert _facts(base, cid) == (2, TODAY - dt.timedelta(days=30))
+    with base.db.uow() as uow:
+        uow.session.execute(
+            update(Order).where(Order.order_number == "OCANCEL-1").values(status="cancelled")
+        )
+        uow.commit()
+    later = refresh(base, now=NOW + dt.timedelta(minutes=5))
+    assert _facts(base, cid) == (1, TODAY - dt.timedelta(days=120))
+    assert later.by_rule["dormant_90"].created == 1
+    assert base.made()["CANCEL"] == ("dormant_90", "call", "shared", "open")
+
+
+def test_an_order_committed_after_a_run_with_a_lower_id_is_counted(base: Base) -> None:
+    # An import opens its transaction (its order gets an id), another order with a higher id
+    # commits, a refresh runs, then the import commits. A watermark on the order id would
+    # have passed the import's order for good; the marks made in its transaction are seen by
+    # the next run.
+    if base.db.info.backend != "postgresql":
+        pytest.skip("SQLite has one writer: no order can commit while a refresh runs")
+    from sqlalchemy.orm import Session
+
+    from crmdesk.store.schema import Order
+
+    late = base.buyer("LATE", [120])
+    other = base.buyer("OTHER", [120])
+    refresh(base)
+    assert base.made()["LATE"][0] == "dormant_90"
+
+    def order(customer: int, number: str) -> Order:
+        return Order(
+            order_number=number,
+            customer_id=customer,
+            channel="phone",
+            status="received",
+            subtotal_yen=3980,
+            total_yen=3980,
+            ordered_at=NOW + dt.timedelta(minutes=1),
+        )
+
+    with Session(base.db.engine) as importer:
+        first = order(late, "OLATE-import")
+        importer.add(first)
+        importer.flush()  # the import's order has its id now, not committed
+        with base.db.uow() as uow:
+            second = order(other, "OOTHER-desk")
+            uow.session.add(second)
+            uow.session.flush()
+            assert second.id > first.id
+            uow.commit()
+        between = refresh(base, now=NOW + dt.timedelta(minutes=2))
+        assert between.closed == 1  # OTHER's follow-up: ordered meanwhile
+        assert base.follow_up("LATE").status == "open"
+        importer.commit()
+    after = refresh(base, now=NOW + dt.timedelta(minutes=3))
+    assert after.closed == 1
+    closed = base.follow_up("LATE")
+    assert (closed.status, closed.outcome) == ("closed", "ordered_meanwhile")
+    assert _facts(base, late) == (2, TODAY)
