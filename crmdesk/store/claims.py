@@ -10,13 +10,14 @@ statements on the pool's DBAPI connection (checked out by
 * **SQLite**: ``BEGIN IMMEDIATE`` (inside this process's write lane, see
   :func:`crmdesk.store.followups.write_lane`), the desk row, expired claims back to the queue,
   the take, ``COMMIT``; then the card and the phones, read after the commit (the row is ours).
-* **PostgreSQL** (autocommit, each statement its own transaction): the desk row, then one
-  statement that claims with ``FOR UPDATE SKIP LOCKED`` and returns the card with its phones.
+* **PostgreSQL**: one statement in autocommit (one round trip, its own transaction): the desk
+  row, the permission check, the claim with ``FOR UPDATE SKIP LOCKED`` and the card with its
+  phones.
 
-The statements are the same ones :mod:`crmdesk.store.followups` documents (personal items of
-the operator first, then the shared queue by priority and due time; 電話不可 customers are
-never handed out; a customer another desk holds is passed over). The service layer decides
-permissions and builds the card from the plain mapping returned here.
+What a claim takes: the operator's own personal items first, then the shared queue by
+priority and due time; a claim older than the expiry setting is taken over; 電話不可 customers
+are never handed out; a customer another desk holds is passed over. The service layer decides
+permissions (SQLite) and builds the card from the plain mapping returned here.
 """
 
 from __future__ import annotations

@@ -12,8 +12,7 @@ day arithmetic, month-day of a birth date — are in :class:`_Sql`).
   rule and purchase episode) and VIP routing. A partial unique index (migration 0006) makes a
   second run, or two at once, unable to create the same open follow-up twice.
 * :func:`close_stale` closes open rule-made follow-ups that no longer apply.
-* :func:`claim_next_id` takes the top item of the queue atomically (``FOR UPDATE SKIP LOCKED``
-  on PostgreSQL; the caller holds ``BEGIN IMMEDIATE`` on SQLite, see :func:`begin_write`).
+* Claiming ('Next') is in :mod:`crmdesk.store.claims`, on the driver connection.
 """
 
 from __future__ import annotations
@@ -35,12 +34,10 @@ from crmdesk.store.schema import UTCDateTime
 
 __all__ = [
     "begin_write",
-    "claim_next_id",
     "close_stale",
     "create_for_rule",
     "open_counts",
     "rebuild_facts",
-    "release_expired",
     "unlock_refresh",
     "update_facts",
 ]
@@ -903,98 +900,3 @@ def open_counts(session: Session) -> tuple[int, dict[str, int]]:
             if code is not None:
                 by_rule[str(code)] = by_rule.get(str(code), 0) + int(n)
     return total, by_rule
-
-
-# ------------------------------------------------------------------------------ the queue
-
-
-#: A call is never handed out for a customer flagged 電話不可, even one flagged by a path that
-#: did not close the follow-up (close_for_flag does for the app's own flag changes).
-_CALLABLE = (
-    "AND NOT EXISTS (SELECT 1 FROM customers cu WHERE cu.id = follow_ups.customer_id "
-    "AND cu.do_not_call)"
-)
-
-
-def _claim_statements(skip: str) -> dict[str, Any]:
-    """The statements of a claim, built once per backend (the 'Next' key runs them often)."""
-    stamp = UTCDateTime()
-    order = f"ORDER BY priority DESC, due_at, id LIMIT 1{skip}"
-    return {
-        "expire": text(
-            "UPDATE follow_ups SET status = 'open', claimed_by = NULL, claimed_at = NULL "
-            "WHERE id IN (SELECT id FROM follow_ups WHERE status = 'claimed' "
-            f"AND claimed_at < :cutoff{skip})"
-        ).bindparams(bindparam("cutoff", type_=stamp)),
-        # Personal, then shared, then the claim in one statement (each statement costs more
-        # in Python than in SQLite). The compound SELECT stops at its first row, so the shared
-        # queue is not searched when a personal item is due.
-        "take": text(
-            "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
-            "WHERE id = (SELECT id FROM (SELECT id FROM follow_ups WHERE assigned_to = :op "
-            f"AND status = 'open' AND channel = 'call' AND due_at <= :now {_CALLABLE} {order}) "
-            "UNION ALL SELECT id FROM (SELECT id FROM follow_ups WHERE status = 'open' "
-            f"AND channel = 'call' AND handling = 'shared' AND due_at <= :now {_CALLABLE} "
-            "AND NOT EXISTS "
-            "(SELECT 1 FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
-            f"AND g.status = 'claimed' AND g.claimed_by <> :op) {order}) LIMIT 1) "
-            "RETURNING id"
-        ).bindparams(bindparam("now", type_=stamp)),
-    }
-
-
-#: SQLite's claim: expired claims back, then take one (PostgreSQL claims in one: _PG_CLAIM).
-_CLAIM = {"sqlite": _claim_statements("")}
-
-
-def release_expired(session: Session, cutoff: dt.datetime) -> int:
-    """Give claims older than ``cutoff`` back to the queue (an abandoned desk); returns how many."""
-    conn = session.connection()
-    result = conn.execute(_CLAIM[conn.dialect.name]["expire"], {"cutoff": cutoff})
-    return int(result.rowcount or 0)
-
-
-_PG_CLAIM = text(
-    # One round trip on PostgreSQL. COALESCE stops at the first subquery that finds a row:
-    # an abandoned claim (older than the expiry) is taken over first, then the operator's own
-    # personal item, then the top of the shared queue. SKIP LOCKED passes rows other desks
-    # are claiming at this moment, so none waits and none gets the same row.
-    "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
-    "WHERE id = COALESCE("
-    "(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < :cutoff "
-    f"AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) {_CALLABLE} "
-    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
-    "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
-    f"AND channel = 'call' AND due_at <= :now {_CALLABLE} "
-    "ORDER BY priority DESC, due_at, id LIMIT 1 "
-    "FOR UPDATE SKIP LOCKED), "
-    "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
-    f"AND handling = 'shared' AND due_at <= :now {_CALLABLE} AND NOT EXISTS (SELECT 1 "
-    "FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
-    "AND g.status = 'claimed' AND g.claimed_by <> :op) "
-    "ORDER BY priority DESC, due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)) "
-    "RETURNING id"
-).bindparams(bindparam("cutoff", type_=UTCDateTime()), bindparam("now", type_=UTCDateTime()))
-
-
-def claim_next_id(
-    session: Session, operator_id: int, now: dt.datetime, *, expired_before: dt.datetime
-) -> int | None:
-    """Claim the top due call of the queue for ``operator_id``; its id, or None when empty.
-
-    Claims made before ``expired_before`` are claimable again (an abandoned desk): SQLite
-    puts them back in the queue first; PostgreSQL takes one over before the queue.
-    Personal (VIP) items assigned to this operator come first, then the shared queue by
-    priority and due time. Atomic: PostgreSQL skips rows another transaction has locked (two
-    desks never wait on, nor get, the same row); on SQLite the caller began with
-    :func:`begin_write`, so claims run one after another.
-    """
-    conn = session.connection()
-    params = {"op": operator_id, "now": now}
-    if conn.dialect.name == "postgresql":
-        found = conn.execute(_PG_CLAIM, {**params, "cutoff": expired_before}).scalar()
-        return None if found is None else int(found)
-    stmts = _CLAIM["sqlite"]
-    conn.execute(stmts["expire"], {"cutoff": expired_before})
-    found = conn.execute(stmts["take"], params).scalar_one_or_none()
-    return None if found is None else int(found)
