@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import and_, bindparam, case, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -1049,10 +1049,11 @@ def assign(
 #: Open personal (VIP) items nobody is assigned to: claim_next hands them to no one. Written
 #: as the plain three terms so that a partial index with exactly this condition, if one is
 #: added, serves both the list and the report's count (no index of revision 0007 does).
-_UNASSIGNED_PERSONAL = and_(
-    FollowUp.status == FollowUpStatus.OPEN.value,
-    FollowUp.handling == Handling.PERSONAL.value,
-    FollowUp.assigned_to.is_(None),
+#: Written out (not bound values): SQLite uses the partial index ix_follow_ups_unassigned only
+#: for these literal terms.
+_UNASSIGNED_PERSONAL = text(
+    "follow_ups.status = 'open' AND follow_ups.handling = 'personal' "
+    "AND follow_ups.assigned_to IS NULL"
 )
 
 

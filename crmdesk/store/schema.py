@@ -400,6 +400,7 @@ _OPEN_RULE = "origin = 'rule' AND status IN ('open', 'claimed')"
 _OPEN_DESK = "origin = 'desk' AND status IN ('open', 'claimed')"
 _OPEN_CALL = "status = 'open' AND channel = 'call'"
 _RUNNING_SUBSCRIPTION = "status IN ('active', 'paused')"
+_UNASSIGNED = "status = 'open' AND handling = 'personal' AND assigned_to IS NULL"
 
 
 class FollowUp(Base):
@@ -481,6 +482,14 @@ Index(
     FollowUp.claimed_at,
     sqlite_where=text("status = 'claimed'"),
     postgresql_where=text("status = 'claimed'"),
+)
+#: personal (VIP) items nobody is assigned to: the supervisor's list to assign them
+Index(
+    "ix_follow_ups_unassigned",
+    FollowUp.due_at,
+    FollowUp.id,
+    sqlite_where=text(_UNASSIGNED),
+    postgresql_where=text(_UNASSIGNED),
 )
 #: the few open items a desk action made (call-backs, check-backs), counted by rule
 Index(

@@ -19,6 +19,7 @@ PostgreSQL writes an entry into every index. 0006 left eight. Now:
 * ``ix_follow_ups_assigned`` holds assigned (personal) items only;
 * ``ix_follow_ups_claimed`` holds claims in force (expiry, a desk's own list);
 * ``ix_follow_ups_desk_open`` holds the few open desk-made items (counts by rule);
+* ``ix_follow_ups_unassigned`` holds personal items nobody is assigned to (the SV's list);
 * ``ix_follow_ups_queue`` and ``ix_follow_ups_open_rule`` go (the counts by rule read the
   unique index of open rule-made items);
 * ``ix_subscriptions_running`` (customer_id of active and paused subscriptions): the lapse
@@ -50,6 +51,7 @@ _OPEN = "status IN ('open', 'claimed')"
 _OPEN_DESK = "origin = 'desk' AND status IN ('open', 'claimed')"
 _OPEN_CALL = "status = 'open' AND channel = 'call'"
 _RUNNING = "status IN ('active', 'paused')"
+_UNASSIGNED = "status = 'open' AND handling = 'personal' AND assigned_to IS NULL"
 
 
 def _partial(name: str, columns: list[object], where: str) -> None:
@@ -138,6 +140,7 @@ def upgrade() -> None:
     )
     _partial("ix_follow_ups_claimed", ["claimed_at"], "status = 'claimed'")
     _partial("ix_follow_ups_desk_open", ["rule_code"], _OPEN_DESK)
+    _partial("ix_follow_ups_unassigned", ["due_at", "id"], _UNASSIGNED)
     op.drop_index("ix_customer_order_facts_last_order_on", table_name="customer_order_facts")
     op.create_index(
         "ix_customer_order_facts_last_order",
@@ -183,6 +186,7 @@ def downgrade() -> None:
         "ix_customer_order_facts_last_order_on", "customer_order_facts", ["last_order_on"]
     )
     for name in (
+        "ix_follow_ups_unassigned",
         "ix_follow_ups_desk_open",
         "ix_follow_ups_claimed",
         "ix_follow_ups_assigned",
