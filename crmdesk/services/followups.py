@@ -389,9 +389,17 @@ def refresh(uow: UnitOfWork, today: dt.date, *, now: dt.datetime | None = None) 
             created[rule.code] = sql.create_for_rule(uow.session, rule, settings, today, now)
             uow.commit()
             sql.unlock_refresh(uow.session)
-    if facts.rows + closed + sum(created.values()) >= sql.ANALYZE_AFTER_ROWS:
+    changed = [
+        table
+        for table, rows in (
+            ("follow_ups", closed + sum(created.values())),
+            ("customer_order_facts", facts.rows),
+        )
+        if rows >= sql.ANALYZE_AFTER_ROWS
+    ]
+    if changed:
         with uow:
-            sql.analyze(uow.session)
+            sql.analyze(uow.session, changed)
             uow.commit()
     with uow:
         total_open, open_by_rule = sql.open_counts(uow.session)
