@@ -343,7 +343,9 @@ def update_facts(conn: Connection | Session) -> FactsUpdate:
 ANALYZE_AFTER_ROWS = 10_000
 
 
-def analyze(session: Session, tables: Sequence[str] = ("follow_ups", "customer_order_facts")) -> None:
+def analyze(
+    session: Session, tables: Sequence[str] = ("follow_ups", "customer_order_facts")
+) -> None:
     """Refresh the planner's statistics of the tables a big refresh changed.
 
     PostgreSQL plans the next refresh from them: after the first run inserted half a million
