@@ -411,12 +411,18 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
         # without an order: an index range on the last order date before any arithmetic.
         recent = "fa.last_order_on > :tier1_day AND fa.last_order_on < :grace_day"
         if whom.bool_param("subscribers"):
-            cycle = (
-                "(SELECT max(sb.cycle_days) FROM subscriptions sb "
-                "WHERE sb.customer_id = fa.customer_id AND sb.status = 'active')"
+            # More days without an order than the longest active cycle + grace: an active
+            # subscription with a cycle, and none whose cycle + grace still covers the days
+            # (two joins the planner can hash, not one max() per candidate).
+            active = (
+                "FROM subscriptions sb WHERE sb.customer_id = fa.customer_id "
+                "AND sb.status = 'active' AND sb.cycle_days IS NOT NULL"
             )
             return _Selection(
-                f"{_FACTS} WHERE {recent} AND {idle} > {cycle} + {grace}", (), _SINCE_LAST_ORDER
+                f"{_FACTS} WHERE {recent} AND EXISTS (SELECT 1 {active}) "
+                f"AND NOT EXISTS (SELECT 1 {active} AND sb.cycle_days + {grace} >= {idle})",
+                (),
+                _SINCE_LAST_ORDER,
             )
         expected_gap = (
             "CASE WHEN fa.order_count >= 3 AND fa.median_interval_days IS NOT NULL "
