@@ -1,4 +1,5 @@
-"""Grab docs/queue.png and docs/followups_supervisor.png offscreen from a demo database.
+"""Grab docs/queue.png, docs/followups_supervisor.png and docs/followups_unassigned.png
+offscreen from a demo database.
 
     .venv/bin/python -m crmdesk demo --db /tmp/demo5k.sqlite3 --customers 5000 \
         --today 2026-12-06 --no-gui
@@ -94,6 +95,11 @@ def main(path: str) -> int:
     dialog.ui.tabs.setCurrentIndex(1)
     settle(app, 300)
     dialog.grab().save("/tmp/fg/followups_supervisor_overdue.png")
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.unassignedTab)
+    wait_until(app, lambda: dialog.unassigned.rowCount() > 0)
+    dialog.ui.unassignedView.selectRow(0)
+    settle(app, 300)
+    dialog.grab().save(str(DOCS / "followups_unassigned.png"))
     dialog.close()
     panel.release()
     wait_until(app, lambda: panel.claimed is None and not panel.busy)
