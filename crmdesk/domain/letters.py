@@ -33,8 +33,10 @@ __all__ = [
     "DocumentKind",
     "Layout",
     "LetterTemplate",
+    "MissingValueError",
     "Recipient",
     "TemplateError",
+    "check_batch_values",
     "format_date",
     "format_postal_code",
     "letter_fields",
@@ -408,6 +410,42 @@ def letter_fields(
             }
         )
     return values
+
+
+class MissingValueError(CrmdeskError):
+    """A template uses a placeholder the batch gives no value for (a DM with {offer_code} and
+    no 特典コード): nothing is printed, rather than 特典コード「」 on every letter.
+
+    ``field`` names the placeholder, so a window marks its input.
+    """
+
+    code = "E305"
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+#: Batch placeholders an operator types in for the batch: a template using one needs a value.
+REQUIRED_WHEN_USED = ("offer_code",)
+
+
+def check_batch_values(template: LetterTemplate, values: Mapping[str, str]) -> None:
+    """MissingValueError when ``template`` uses a placeholder of :data:`REQUIRED_WHEN_USED`
+    that ``values`` leaves empty."""
+    used = {
+        name
+        for text in (template.headline, *template.paragraphs, template.closing)
+        for name in placeholders_in(text)
+    }
+    for name in REQUIRED_WHEN_USED:
+        if name in used and not values.get(name, "").strip():
+            raise MissingValueError(
+                f"テンプレート「{template.title}」は{{{name}}}（{PLACEHOLDERS[name]}）を使います。"
+                f"{PLACEHOLDERS[name]}を入力してください（空のまま印刷すると「」と印字されます。"
+                f"コマンドでは --{name.replace('_', '-')}）。",
+                field=name,
+            )
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:

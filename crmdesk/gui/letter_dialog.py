@@ -142,7 +142,13 @@ class LetterDialog(QDialog):
 
         def run() -> list[QImage]:
             pages = letters.letter_pages(
-                database, operator.id, customer, template, today=today, offer_code=offer
+                database,
+                operator.id,
+                customer,
+                template,
+                today=today,
+                offer_code=offer,
+                preview=True,
             )
             return letter_output.render_pages(pages)
 

@@ -35,6 +35,7 @@ from crmdesk.domain.letters import (
     LetterTemplate,
     Recipient,
     TemplateError,
+    check_batch_values,
     format_postal_code,
     load_template,
     parse_template,
@@ -506,7 +507,7 @@ def _in_cp932(ch: str) -> bool:
     return True
 
 
-def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
+def run_batch(  # noqa: PLR0912, PLR0915 - one streamed loop; split, its order would hide
     db: Database,
     operator_id: int | None,
     request: BatchRequest,
@@ -532,6 +533,9 @@ def run_batch(  # noqa: PLR0912 - one streamed loop; split, its order would hide
         with db.uow() as uow:
             require_permission(uow.session, operator_id, Permission.EXPORT)
     prepared = _prepare(db, operator_id, request)
+    if prepared.template is not None and request.kind.is_letter:
+        # Before any file: a DM whose template prints the offer code needs one.
+        check_batch_values(prepared.template, {"offer_code": request.offer_code})
     segment = prepared.segment
     result = BatchResult(request.kind, segment.name, prepared.template_name)
     out = out.resolve()
@@ -742,8 +746,13 @@ def letter_pages(
     *,
     today: dt.date | None = None,
     offer_code: str = "",
+    preview: bool = False,
 ) -> list[Page]:
-    """The letter ``template`` for one customer, as pages (the desk's preview); records nothing."""
+    """The letter ``template`` for one customer, as pages; records nothing.
+
+    For printing (the default) a template that prints the offer code needs one
+    (MissingValueError, field ``offer_code``); a ``preview`` shows the page as it stands.
+    """
     recipient = _one_recipient(db.uow(), operator_id, customer_id)
     parsed = get_template(template, uow=db.uow())
     if not parsed.kind.is_letter:
@@ -752,6 +761,8 @@ def letter_pages(
         )
     company = company_profile(db.uow())
     _check_company(company)
+    if not preview:
+        check_batch_values(parsed, {"offer_code": offer_code})
     with db.uow() as uow:
         operator = uow.session.get(Operator, operator_id)
         name = "" if operator is None else operator.name

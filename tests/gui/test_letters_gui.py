@@ -217,6 +217,7 @@ def _open_batch(qtbot: QtBot, win: MainWindow) -> LetterBatchDialog:
     qtbot.waitUntil(lambda: ui.segmentCombo.count() > 0, timeout=WAIT_MS)
     ui.segmentCombo.setCurrentIndex(ui.segmentCombo.findData("birthday_this_month"))
     assert ui.kindCombo.hasFocus()
+    ui.offerEdit.setText("HB2026")  # the birthday letter prints an offer code
     return dialog
 
 
@@ -263,7 +264,7 @@ def test_batch_preview_exclusions_then_run_to_pdf_and_timeline(
     assert dialog.preview.count == 2 and not ui.previewImage.pixmap().isNull()
 
     # A changed condition needs a new preview before it can run.
-    ui.offerEdit.setText("HB2026")
+    ui.offerEdit.setText("HB2027")
     assert not ui.runButton.isEnabled()
     _preview(qtbot, dialog)
     assert ui.runButton.isEnabled()
@@ -282,7 +283,7 @@ def test_batch_preview_exclusions_then_run_to_pdf_and_timeline(
     assert "2 通" in ui.messageLabel.text()
 
     text = _pdf_text(out)
-    assert "山田 花子 様" in text and "佐藤 一郎 様" in text and "HB2026" in text
+    assert "山田 花子 様" in text and "佐藤 一郎 様" in text and "HB2027" in text
     assert "三子" not in text and "四子" not in text
     with mailing_list.open(encoding="cp932", newline="") as f:
         rows = list(csv.reader(f))

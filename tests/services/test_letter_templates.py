@@ -83,10 +83,16 @@ def test_an_edit_is_checked_saved_versioned_used_and_reverted(desk, tmp_path: Pa
     _result, pages = letters.preview_batch(
         desk.db,
         desk.supervisor,
-        BatchRequest(DocumentKind.THANKYOU, "birthday_this_month", today=TODAY, template=code),
+        BatchRequest(
+            DocumentKind.THANKYOU,
+            "birthday_this_month",
+            today=TODAY,
+            template=code,
+            offer_code="HB",
+        ),
     )
     assert pages and "編集版のごあいさつ" in _texts(pages[0])
-    one = letters.letter_pages(desk.db, desk.operator, person, code, today=TODAY)
+    one = letters.letter_pages(desk.db, desk.operator, person, code, today=TODAY, offer_code="HB")
     assert "編集版のごあいさつ" in _texts(one[0])
 
     audits = desk.rows(select(AuditLog).where(AuditLog.entity == "letter_template"))
@@ -94,7 +100,7 @@ def test_an_edit_is_checked_saved_versioned_used_and_reverted(desk, tmp_path: Pa
 
     reverted = lt.revert_template(desk.db.uow(), desk.supervisor, code, expected_version=1)
     assert reverted.version == 0 and reverted.source == before.source
-    one = letters.letter_pages(desk.db, desk.operator, person, code, today=TODAY)
+    one = letters.letter_pages(desk.db, desk.operator, person, code, today=TODAY, offer_code="HB")
     assert "編集版のごあいさつ" not in _texts(one[0])
 
 
@@ -133,7 +139,7 @@ def test_preview_on_a_real_customer_and_its_errors(desk, tmp_path: Path) -> None
 
 def test_record_letter_refuses_a_customer_flagged_after_the_preview(desk) -> None:  # type: ignore[no-untyped-def]
     person = desk.customer(family_name="後から", street="後1-1")
-    assert letters.letter_pages(desk.db, desk.operator, person, "thankyou_first")
+    assert letters.letter_pages(desk.db, desk.operator, person, "thankyou_first", offer_code="T1")
     with desk.db.uow() as uow:
         uow.session.execute(
             update(Customer).where(Customer.id == person).values(returned_mail=True)

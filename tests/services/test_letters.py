@@ -228,7 +228,7 @@ def test_vips_are_left_to_personal_handling_in_every_batch(desk, tmp_path: Path)
     plain = _dormant_buyer(desk, "一般", rank="gold")
     vip = _dormant_buyer(desk, "上顧客", rank="vip")
     vip_flagged = _dormant_buyer(desk, "上顧客拒否", rank="vip", do_not_mail=True)
-    request = BatchRequest(DocumentKind.DM, "dormant_90", TODAY)
+    request = BatchRequest(DocumentKind.DM, "dormant_90", TODAY, offer_code="COMEBACK")
     preview, _ = letters.preview_batch(desk.db, desk.supervisor, request, pages=0)
     reasons = {e.customer_id: e for e in preview.exclusions}
     assert preview.printed == [plain]
@@ -254,6 +254,28 @@ def test_vips_are_left_to_personal_handling_in_every_batch(desk, tmp_path: Path)
         desk.db, desk.operator, vip, "apology", tmp_path / "one.pdf", today=TODAY
     )
     assert out.exists()
+
+
+def test_a_template_with_an_offer_code_is_refused_without_one(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 特典コード「」 on ten thousand DMs is worse than no DM: nothing is written, and the
+    # message names the field; with a code the same batch prints it.
+    from crmdesk.domain.letters import MissingValueError
+
+    plain = _dormant_buyer(desk, "一般", rank="gold")
+    request = BatchRequest(DocumentKind.DM, "dormant_90", TODAY)
+    with pytest.raises(MissingValueError, match="特典コード") as refused:
+        letters.run_batch(desk.db, desk.supervisor, request, out=tmp_path / "dm.pdf")
+    assert refused.value.field == "offer_code" and refused.value.code == "E305"
+    assert not (tmp_path / "dm.pdf").exists()
+    assert desk.rows(select(Mailing.customer_id).where(Mailing.customer_id == plain)) == []
+    with pytest.raises(MissingValueError):
+        letters.letter_pages(desk.db, desk.operator, plain, "dm_dormant", today=TODAY)
+    pages = letters.letter_pages(
+        desk.db, desk.operator, plain, "dm_dormant", today=TODAY, offer_code="COMEBACK"
+    )
+    assert any("特典コード「COMEBACK」" in t for t in pages[0].texts())
+    # A template without the placeholder needs no code.
+    assert letters.letter_pages(desk.db, desk.operator, plain, "apology", today=TODAY)
 
 
 def test_one_letter_from_the_desk(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -200,7 +200,9 @@ def test_limit_keeps_the_first_letters_in_print_order(db_target: str, tmp_path: 
         result = run_batch(
             db,
             None,
-            BatchRequest(DocumentKind.THANKYOU, "birthday_this_month", TODAY, limit=250),
+            BatchRequest(
+                DocumentKind.THANKYOU, "birthday_this_month", TODAY, limit=250, offer_code="HB"
+            ),
             out=tmp_path / "limited.pdf",
             mailing_list=tmp_path / "limited.csv",
         )
