@@ -128,8 +128,8 @@ class TemplateEditorDialog(QDialog):
             )
         else:
             text = self.tr(
-                "{code}: 出荷時の内容。保存すると第1版になり、すべての端末で使われます。"
-            ).format(code=source.code)
+                "{code}: 出荷時の内容。保存すると第{next}版になり、すべての端末で使われます。"
+            ).format(code=source.code, next=source.version + 1)
         ui.versionLabel.setText(text)
         ui.revertButton.setEnabled(source.customised)
         ui.sourceEdit.setPlainText(source.source)

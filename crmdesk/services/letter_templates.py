@@ -6,9 +6,12 @@ letter. So a supervisor's edit is kept in the database, like the retention scrip
 settings table (``app_settings``, key ``letter_template.<code>``, JSON ``{"source", "version",
 "note"}``): no schema change, shared by every desk, and ``crmdesk.services.letters.get_template``
 prefers it to the shipped file for batches, single letters and ``crmdesk print`` alike. Version 0
-is the shipped file; each save is the next version (a supervisor who saved meanwhile makes the
-save a ConflictError, never a silent overwrite); reverting deletes the edit. Every save and revert
-is audited with the whole text, so an earlier version can always be read back.
+is the shipped file never changed; each save or revert is the next version (a supervisor who
+saved meanwhile makes the save a ConflictError, never a silent overwrite). A revert keeps the row
+with the next version and no text (``"source": null``): the shipped file is in force again, and
+the version never goes back, so an editor holding a text from before the revert cannot save
+over what came after it. Every save and revert is audited with the whole text, so an earlier
+version can always be read back.
 
 Nothing is saved or previewed before the text parses: an unknown placeholder, bad TOML or a missing
 body is a TemplateError naming the line, and a missing logo or seal image file names the file.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -64,18 +68,16 @@ class TemplateSource:
     code: str
     title: str
     kind: str
-    #: 0: the shipped file; n: the n-th saved edit.
+    #: 0: the shipped file, never changed; n: the n-th change (a save or a revert). Never goes
+    #: down, so an editor that loaded an older text cannot save over a newer one (no ABA).
     version: int
     source: str
     updated_by: str | None = None
     updated_at: dt.datetime | None = None
     #: Why the text does not parse ('' when it does): shown, never printed.
     problem: str = ""
-
-    @property
-    def customised(self) -> bool:
-        """True when a supervisor's edit replaces the shipped file."""
-        return self.version > 0
+    #: True when a supervisor's edit replaces the shipped file (False after a revert).
+    customised: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,16 +110,48 @@ def _describe(
     *,
     updated_by: str | None = None,
     updated_at: dt.datetime | None = None,
+    customised: bool = False,
 ) -> TemplateSource:
     try:
         parsed = parse_template(source, path=code, code=code)
     except TemplateError as exc:
         return TemplateSource(
-            code, "", "", version, source, updated_by, updated_at, problem=exc.message
+            code,
+            "",
+            "",
+            version,
+            source,
+            updated_by,
+            updated_at,
+            problem=exc.message,
+            customised=customised,
         )
     return TemplateSource(
-        code, parsed.title, parsed.kind.value, version, source, updated_by, updated_at
+        code,
+        parsed.title,
+        parsed.kind.value,
+        version,
+        source,
+        updated_by,
+        updated_at,
+        customised=customised,
     )
+
+
+def _stored(code: str, raw: str) -> tuple[str | None, int]:
+    """(the saved text, None after a revert; the version) of a stored row's JSON."""
+    value = json.loads(raw)
+    source = value.get("source")
+    return (source if isinstance(source, str) else None), int(value.get("version", 1))
+
+
+def _from_row(code: str, raw: str, **who: Any) -> TemplateSource | None:
+    """The template a stored row says is in force (None: reverted, and no shipped file)."""
+    source, version = _stored(code, raw)
+    if source is not None:
+        return _describe(code, source, version, customised=True, **who)
+    shipped = _shipped(code)
+    return None if shipped is None else _describe(code, shipped, version, **who)
 
 
 def template_source(uow: UnitOfWork, code: str) -> TemplateSource:
@@ -128,15 +162,10 @@ def template_source(uow: UnitOfWork, code: str) -> TemplateSource:
     with uow:
         row = uow.session.get(AppSetting, _key(code))
         if row is not None:
-            value = json.loads(row.value)
             who = operator_name(uow.session, row.updated_by)
-            return _describe(
-                code,
-                str(value["source"]),
-                int(value.get("version", 1)),
-                updated_by=who,
-                updated_at=row.updated_at,
-            )
+            found = _from_row(code, row.value, updated_by=who, updated_at=row.updated_at)
+            if found is not None:
+                return found
     shipped = _shipped(code)
     if shipped is None:
         path = letters.templates_folder() / f"{code}.toml"
@@ -192,7 +221,7 @@ def save_template(
         s = uow.session
         require_permission(s, operator_id, Permission.EDIT_SCRIPTS)
         row = s.get(AppSetting, _key(code), with_for_update=True)
-        current = 0 if row is None else int(json.loads(row.value).get("version", 1))
+        current = 0 if row is None else _stored(code, row.value)[1]
         if current != expected_version:
             raise ConflictError(
                 f"template {code} is at version {current}, this editor has version "
@@ -221,7 +250,14 @@ def save_template(
         who = operator_name(s, operator_id)
         uow.commit()
     return TemplateSource(
-        code, parsed.title, parsed.kind.value, version, source, updated_by=who, updated_at=now
+        code,
+        parsed.title,
+        parsed.kind.value,
+        version,
+        source,
+        updated_by=who,
+        updated_at=now,
+        customised=True,
     )
 
 
@@ -231,8 +267,7 @@ def template_source_in(session: Session, code: str) -> TemplateSource | None:
     if row is None:
         shipped = _shipped(code)
         return None if shipped is None else _describe(code, shipped, 0)
-    value = json.loads(row.value)
-    return _describe(code, str(value["source"]), int(value.get("version", 1)))
+    return _from_row(code, row.value)
 
 
 def revert_template(
@@ -247,14 +282,15 @@ def revert_template(
         s = uow.session
         require_permission(s, operator_id, Permission.EDIT_SCRIPTS)
         row = s.get(AppSetting, _key(code), with_for_update=True)
-        current = 0 if row is None else int(json.loads(row.value).get("version", 1))
+        current = 0 if row is None else _stored(code, row.value)[1]
         if current != expected_version:
             raise ConflictError(
                 f"template {code} is at version {current}, this editor has version "
                 f"{expected_version}; nothing was changed",
                 current=template_source_in(s, code),
             )
-        if row is not None:
+        if row is not None and _stored(code, row.value)[0] is not None:
+            now = utc_now()
             audit(
                 s,
                 operator_id,
@@ -262,9 +298,13 @@ def revert_template(
                 entity="letter_template",
                 entity_id=0,
                 detail={"code": code, "version": current, "source": json.loads(row.value)},
-                at=utc_now(),
+                at=now,
             )
-            s.delete(row)
+            # The row stays with the next version and no text: the shipped file is in force,
+            # and an editor still holding an older version gets a conflict, not a silent save.
+            row.value = json.dumps({"source": None, "version": current + 1, "note": "revert"})
+            row.updated_by = operator_id
+            row.updated_at = now
             uow.commit()
     return template_source(uow, code)
 

@@ -3227,8 +3227,8 @@
         <translation>{code}: version {version} ({who}, {when}). Saving makes version {next}.</translation>
     </message>
     <message>
-        <source>{code}: 出荷時の内容。保存すると第1版になり、すべての端末で使われます。</source>
-        <translation>{code}: as shipped. Saving makes version 1, used by every desk.</translation>
+        <source>{code}: 出荷時の内容。保存すると第{next}版になり、すべての端末で使われます。</source>
+        <translation>{code}: as shipped. Saving makes version {next}, used by every desk.</translation>
     </message>
     <message>
         <source>お客様番号を入力してください（例: C0000001）。</source>

@@ -99,9 +99,23 @@ def test_an_edit_is_checked_saved_versioned_used_and_reverted(desk, tmp_path: Pa
     assert any("編集版のごあいさつ" in a.detail for a in audits)
 
     reverted = lt.revert_template(desk.db.uow(), desk.supervisor, code, expected_version=1)
-    assert reverted.version == 0 and reverted.source == before.source
+    assert reverted.source == before.source and not reverted.customised
+    assert reverted.version == 2  # a revert is a change too: the version never goes back
     one = letters.letter_pages(desk.db, desk.operator, person, code, today=TODAY, offer_code="HB")
     assert "編集版のごあいさつ" not in _texts(one[0])
+
+    # No ABA: an editor still holding version 1 (from before the revert) cannot save over
+    # what came after it, even once another save makes the text customised again.
+    third = lt.save_template(
+        desk.db.uow(), desk.supervisor, code, _edited(code, "第三版"), expected_version=2
+    )
+    assert third.version == 3 and third.customised
+    with pytest.raises(ConflictError) as stale:
+        lt.save_template(
+            desk.db.uow(), desk.supervisor, code, _edited(code, "古い編集"), expected_version=1
+        )
+    assert "第三版" in stale.value.current.source
+    assert "第三版" in lt.template_source(desk.db.uow(), code).source
 
 
 def test_the_kind_of_a_template_stays(desk) -> None:  # type: ignore[no-untyped-def]
