@@ -30,7 +30,7 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from crmdesk.domain.letters import BATCH_KINDS, DocumentKind
+from crmdesk.domain.letters import BATCH_KINDS, DocumentKind, MissingValueError
 from crmdesk.domain.segments import Segment
 from crmdesk.gui import i18n, letter_output
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
@@ -446,6 +446,8 @@ class LetterBatchDialog(QDialog):
     def _show_failure(self, error: BaseException) -> None:
         text = letter_output.error_text(error)
         self._message(text, error=True)
+        if isinstance(error, MissingValueError) and error.field == "offer_code":
+            self.ui.offerEdit.setFocus()  # the field the batch needs
         self.failed.emit(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:

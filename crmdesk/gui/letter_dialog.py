@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crmdesk.domain.letters import DocumentKind
+from crmdesk.domain.letters import DocumentKind, MissingValueError
 from crmdesk.domain.readmodels import CustomerCard
 from crmdesk.gui import i18n, letter_output
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext, customer_caption
@@ -296,3 +296,5 @@ class LetterDialog(QDialog):
         else:
             self._set_actions(True)
         self._message(letter_output.error_text(error), error=True)
+        if isinstance(error, MissingValueError) and error.field == "offer_code":
+            self.ui.offerEdit.setFocus()  # the template prints a code: type it here

@@ -476,6 +476,14 @@ def test_one_letter_from_the_desk_saves_and_shows_on_the_timeline(
     qtbot.waitUntil(lambda: dialog.preview.count == 1, timeout=WAIT_MS)
     assert "佐藤 一郎 様（C0000006）" in dialog.ui.customerLabel.text()
     assert dialog.ui.refusalLabel.isHidden()
+    # The usual letter prints an offer code: saving it without one is refused, at the field.
+    no_code = tmp_path / "no-code.pdf"
+    monkeypatch.setattr(letter_output, "choose_pdf_path", lambda _parent, _name: no_code)
+    dialog.ui.templateCombo.setFocus()
+    _press(qtbot, dialog, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: "E305" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
+    assert dialog.ui.offerEdit.hasFocus()
+    assert not no_code.exists() and _mailings(database) == []
     dialog.ui.offerEdit.setFocus()
     with qtbot.waitSignal(dialog.previewed, timeout=WAIT_MS):
         qtbot.keyClicks(dialog.ui.offerEdit, "TEL2026")
