@@ -427,6 +427,62 @@ def test_the_followups_revision_computes_facts_without_the_store_code(
         engine.dispose()
 
 
+def test_the_stale_marks_revision_carries_over_orders_after_the_watermark(
+    db_target: str,
+) -> None:
+    """0007 replaces 0006's order-id watermark by stale marks: an order written after the
+    facts were computed (at 0006, no trigger yet) is marked on the way up, the watermark
+    setting goes, and from then on the triggers mark every order written, changed or
+    deleted."""
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005")
+            _orders_at_0005(conn)
+            command.upgrade(cfg, "0006")
+            late = conn.execute(
+                text(
+                    "INSERT INTO orders (order_number, customer_id, channel, status, "
+                    "subtotal_yen, discount_yen, shipping_yen, tax_yen, total_yen, ordered_at) "
+                    "SELECT 'LATE', id, 'web', 'delivered', 1, 0, 0, 0, 1, "
+                    "'2026-07-01 03:00:00' FROM customers WHERE code = 'C0000003' RETURNING id"
+                )
+            ).scalar_one()
+            command.upgrade(cfg, "head")
+        with engine.begin() as conn:
+            marked = conn.execute(
+                text("SELECT DISTINCT customer_id FROM customer_facts_stale")
+            ).scalars()
+            customer = conn.execute(
+                text("SELECT customer_id FROM orders WHERE id = :id"), {"id": late}
+            ).scalar_one()
+            assert list(marked) == [customer]
+            assert _facts_and_mark(conn)[1] is None
+            conn.execute(text("DELETE FROM customer_facts_stale"))
+            conn.execute(
+                text("UPDATE orders SET status = 'cancelled' WHERE id = :id"), {"id": late}
+            )
+            conn.execute(
+                text(
+                    "DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE order_number = 'O0')"
+                )
+            )
+            conn.execute(text("DELETE FROM orders WHERE order_number = 'O0'"))
+            first = conn.execute(
+                text(
+                    "SELECT customer_id FROM customers c JOIN orders o ON o.customer_id = c.id "
+                    "WHERE o.order_number = 'O1'"
+                )
+            ).scalar_one()
+            assert set(
+                conn.execute(text("SELECT customer_id FROM customer_facts_stale")).scalars()
+            ) == {customer, first}
+    finally:
+        engine.dispose()
+
+
 def test_the_followups_revision_downgrades_without_residue(db_target: str) -> None:
     """Down to 0005 after the rules ran: open and claimed rule-made follow-ups are closed
     (kept, outcome 'downgraded'), a desk call-back stays open, no followups.* setting is left;
