@@ -283,11 +283,12 @@ _LIST_CHANGED_UP_TO = 50_000
 def update_facts(conn: Connection | Session) -> FactsUpdate:
     """Bring the facts up to date with the orders added, changed or deleted since the last run.
 
-    Triggers on ``orders`` (migration 0007) mark the customer of every order written, in the
-    writer's own transaction, in ``customer_facts_stale``; this takes the marks it can see and
-    recomputes those customers. A mark committed later — an import that began before this
-    refresh and ended after it, whatever its order ids — stays for the next run, and so does a
-    cancellation. Facts missing altogether (a database upgraded without them) are rebuilt whole.
+    Triggers on ``orders`` (migration 0007) mark the customer of every order inserted, changed
+    (a cancellation) or deleted, in the writer's own transaction, in ``customer_facts_stale``;
+    this takes the marks it can see and recomputes those customers. A mark committed later — an
+    import that began before this refresh and ended after it, whatever its order ids — stays
+    for the next run. Facts missing altogether (a database upgraded without them) are rebuilt
+    whole.
     """
     sql = _sql(conn)
     if conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first() is None:
