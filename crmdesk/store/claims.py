@@ -364,22 +364,22 @@ def _claim_postgresql(
 
 def script_source(driver: Any, dialect: str, code: str) -> str | None:
     """The current version's TOML of the retention script ``code`` (None: not stored)."""
-    statement = _PG["script"] if dialect == "postgresql" else _SCRIPT_SQL
-    cur = driver.cursor()
-    try:
-        cur.execute(statement, {"code": code})
-        row = cur.fetchone()
-    finally:
-        cur.close()
-    return None if row is None else str(row[0])
+    return _one_text(driver, dialect, "script", {"code": code})
 
 
 def setting_value(driver: Any, dialect: str, key: str) -> str | None:
     """The stored JSON text of one app setting (None: unset)."""
-    statement = _PG["setting"] if dialect == "postgresql" else _SETTING_SQL
+    return _one_text(driver, dialect, "setting", {"key": key})
+
+
+_SQLITE_ONE = {"script": _SCRIPT_SQL, "setting": _SETTING_SQL}
+
+
+def _one_text(driver: Any, dialect: str, which: str, params: dict[str, Any]) -> str | None:
+    statement = _PG[which] if dialect == "postgresql" else _SQLITE_ONE[which]
     cur = driver.cursor()
     try:
-        cur.execute(statement, {"key": key})
+        cur.execute(statement, params)
         row = cur.fetchone()
     finally:
         cur.close()
