@@ -38,111 +38,69 @@ _OPEN_RULE = "origin = 'rule' AND status IN ('open', 'claimed')"
 # The purchase facts of the orders already there, frozen as they were computed when this
 # revision was written (crmdesk.store.followups.rebuild_facts at the time). A migration must
 # do the same thing forever: it does not import the store code, which may change.
+_FACTS_TEMPLATE = """
+INSERT INTO customer_order_facts (
+    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
+    median_interval_days, last_delivery_number, last_delivery_on
+)
+WITH base AS (
+    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, {jst_date} AS d
+    FROM orders o
+    WHERE o.status NOT IN ('cancelled', 'returned')
+),
+seq AS (
+    SELECT id, customer_id, delivery_number, ordered_at, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
+           {gap} AS gap
+    FROM base
+),
+agg AS (
+    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
+           max(ordered_at) AS last_at
+    FROM seq GROUP BY customer_id
+),
+supply AS (
+    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
+    FROM seq s
+    JOIN order_lines ol ON ol.order_id = s.id
+    JOIN products p ON p.id = ol.product_id
+    WHERE s.rn = 1
+    GROUP BY s.customer_id
+),
+ranked AS (
+    SELECT customer_id, gap,
+           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
+           count(*) OVER (PARTITION BY customer_id) AS c
+    FROM seq WHERE gap IS NOT NULL
+),
+med AS (
+    SELECT customer_id, avg(gap) AS m
+    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
+    GROUP BY customer_id
+),
+deliv AS (
+    SELECT customer_id, delivery_number, d,
+           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
+    FROM seq WHERE delivery_number IS NOT NULL
+)
+SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
+       dv.delivery_number, dv.d
+FROM agg a
+LEFT JOIN supply s ON s.customer_id = a.customer_id
+LEFT JOIN med m ON m.customer_id = a.customer_id
+LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
+"""
+#: What differs between the backends: the JST business date, whole days between two dates.
+_LAG = "lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)"
 _FACTS_SQL = {
-    "sqlite": """
-INSERT INTO customer_order_facts (
-    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
-    median_interval_days, last_delivery_number, last_delivery_on
-)
-WITH base AS (
-    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, date(o.ordered_at, '+9 hours') AS d
-    FROM orders o
-    WHERE o.status NOT IN ('cancelled', 'returned')
-),
-seq AS (
-    SELECT id, customer_id, delivery_number, ordered_at, d,
-           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
-           CAST(julianday(d) - julianday(lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)) AS INTEGER) AS gap
-    FROM base
-),
-agg AS (
-    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
-           max(ordered_at) AS last_at
-    FROM seq GROUP BY customer_id
-),
-supply AS (
-    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
-    FROM seq s
-    JOIN order_lines ol ON ol.order_id = s.id
-    JOIN products p ON p.id = ol.product_id
-    WHERE s.rn = 1
-    GROUP BY s.customer_id
-),
-ranked AS (
-    SELECT customer_id, gap,
-           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
-           count(*) OVER (PARTITION BY customer_id) AS c
-    FROM seq WHERE gap IS NOT NULL
-),
-med AS (
-    SELECT customer_id, avg(gap) AS m
-    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
-    GROUP BY customer_id
-),
-deliv AS (
-    SELECT customer_id, delivery_number, d,
-           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
-    FROM seq WHERE delivery_number IS NOT NULL
-)
-SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
-       dv.delivery_number, dv.d
-FROM agg a
-LEFT JOIN supply s ON s.customer_id = a.customer_id
-LEFT JOIN med m ON m.customer_id = a.customer_id
-LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
-""",
-    "postgresql": """
-INSERT INTO customer_order_facts (
-    customer_id, order_count, first_order_on, last_order_on, last_order_at, last_supply_days,
-    median_interval_days, last_delivery_number, last_delivery_on
-)
-WITH base AS (
-    SELECT o.id, o.customer_id, o.delivery_number, o.ordered_at, CAST(timezone('Asia/Tokyo', o.ordered_at) AS date) AS d
-    FROM orders o
-    WHERE o.status NOT IN ('cancelled', 'returned')
-),
-seq AS (
-    SELECT id, customer_id, delivery_number, ordered_at, d,
-           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS rn,
-           (d - lag(d) OVER (PARTITION BY customer_id ORDER BY d, id)) AS gap
-    FROM base
-),
-agg AS (
-    SELECT customer_id, count(*) AS n, min(d) AS first_d, max(d) AS last_d,
-           max(ordered_at) AS last_at
-    FROM seq GROUP BY customer_id
-),
-supply AS (
-    SELECT s.customer_id, sum(p.days_of_supply * ol.quantity) AS days
-    FROM seq s
-    JOIN order_lines ol ON ol.order_id = s.id
-    JOIN products p ON p.id = ol.product_id
-    WHERE s.rn = 1
-    GROUP BY s.customer_id
-),
-ranked AS (
-    SELECT customer_id, gap,
-           row_number() OVER (PARTITION BY customer_id ORDER BY gap) AS r,
-           count(*) OVER (PARTITION BY customer_id) AS c
-    FROM seq WHERE gap IS NOT NULL
-),
-med AS (
-    SELECT customer_id, avg(gap) AS m
-    FROM ranked WHERE r IN ((c + 1) / 2, (c + 2) / 2)
-    GROUP BY customer_id
-),
-deliv AS (
-    SELECT customer_id, delivery_number, d,
-           row_number() OVER (PARTITION BY customer_id ORDER BY d DESC, id DESC) AS r
-    FROM seq WHERE delivery_number IS NOT NULL
-)
-SELECT a.customer_id, a.n, a.first_d, a.last_d, a.last_at, COALESCE(s.days, 0), m.m,
-       dv.delivery_number, dv.d
-FROM agg a
-LEFT JOIN supply s ON s.customer_id = a.customer_id
-LEFT JOIN med m ON m.customer_id = a.customer_id
-LEFT JOIN deliv dv ON dv.customer_id = a.customer_id AND dv.r = 1
-""",
+    "sqlite": _FACTS_TEMPLATE.format(
+        jst_date="date(o.ordered_at, '+9 hours')",
+        gap=f"CAST(julianday(d) - julianday({_LAG}) AS INTEGER)",
+    ),
+    "postgresql": _FACTS_TEMPLATE.format(
+        jst_date="CAST(timezone('Asia/Tokyo', o.ordered_at) AS date)",
+        gap=f"(d - {_LAG})",
+    ),
 }
 #: app_settings key of the newest order id the facts include.
 _WATERMARK_KEY = "followups.facts_through_order_id"
