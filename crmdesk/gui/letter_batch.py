@@ -111,7 +111,6 @@ class LetterBatchDialog(QDialog):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
-        self.last_result: BatchResult | None = None
         self.preview_request: BatchRequest | None = None
         self._segments: list[Segment] = []
         self._templates: list[tuple[str, str, str]] = []
@@ -280,7 +279,6 @@ class LetterBatchDialog(QDialog):
     def _previewed(self, request: BatchRequest, result: BatchResult, images: list[QImage]) -> None:
         self.ui.previewButton.setEnabled(True)
         self.preview_request = request
-        self.last_result = result
         self.model.set_rows(result.exclusions)
         counts: dict[str, int] = {}
         for e in result.exclusions:

@@ -112,13 +112,7 @@ def print_pages_to(
     ready = False
     try:
         for number, page in enumerate(pages):
-            if number == 0:
-                if not painter.begin(printer):
-                    raise PrinterError("the printer could not be opened; nothing was printed")
-            elif not printer.newPage():
-                raise PrinterError(f"the printer refused page {number + 1}")
-            rect = printer.pageRect(QPrinter.Unit.DevicePixel)
-            paint_page(painter, page, rect.width() / page.width)
+            _paint_on(printer, painter, page, number)
         if before_sending is not None:
             before_sending()
         ready = True
@@ -128,6 +122,18 @@ def print_pages_to(
                 printer.abort()
             painter.end()
     return len(pages)
+
+
+def _paint_on(printer: QPrinter, painter: QPainter, page: Page, number: int) -> None:
+    """Page ``number`` (from 0) of a print job: the first opens the job, the others a new
+    sheet; PrinterError when the printer refuses."""
+    if number == 0:
+        if not painter.begin(printer):
+            raise PrinterError("the printer could not be opened; nothing was printed")
+    elif not printer.newPage():
+        raise PrinterError(f"the printer refused page {number + 1}")
+    rect = printer.pageRect(QPrinter.Unit.DevicePixel)
+    paint_page(painter, page, rect.width() / page.width)
 
 
 class PrinterWriter:
@@ -162,12 +168,7 @@ class PrinterWriter:
         self._pdf.add(page)
         if self.pages == 0:
             self._printer.setDocName(self._pdf.path.stem)
-            if not self._painter.begin(self._printer):
-                raise PrinterError("the printer could not be opened; nothing was printed")
-        elif not self._printer.newPage():
-            raise PrinterError(f"the printer refused page {self.pages + 1}")
-        rect = self._printer.pageRect(QPrinter.Unit.DevicePixel)
-        paint_page(self._painter, page, rect.width() / page.width)
+        _paint_on(self._printer, self._painter, page, self.pages)
         self.pages += 1
 
     def finish(self) -> None:

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
-from PySide6.QtPrintSupport import QPrinter
 
 from crmdesk.printing.page import Group, Image, Line, Op, Page, Rect, Text
 
@@ -95,22 +94,3 @@ def page_image(page: Page, dpi: float = 72.0) -> QImage:
     paint_page(painter, page, scale)
     painter.end()
     return image
-
-
-def print_pages(printer: QPrinter, pages: Iterable[Page]) -> int:
-    """Print ``pages`` on ``printer`` (a real one, or a PDF through QPrinter); the page count."""
-    painter: QPainter | None = None
-    count = 0
-    for page in pages:
-        if painter is None:
-            painter = QPainter()
-            if not painter.begin(printer):
-                raise RuntimeError("the printer could not be opened")
-        elif not printer.newPage():
-            raise RuntimeError("the printer refused a new page")
-        rect = printer.pageRect(QPrinter.Unit.DevicePixel)
-        paint_page(painter, page, rect.width() / page.width)
-        count += 1
-    if painter is not None:
-        painter.end()
-    return count

@@ -209,7 +209,6 @@ class _HorizontalLetter:
                 self.static[n] = _wrap(
                     letter.paragraph_text(paragraph), self.width, MINCHO, self.SIZE
                 )
-        self._checked = False
 
     def _lines_ops(self, lines: Sequence[str], top: float) -> tuple[Op, ...]:
         return tuple(

@@ -33,7 +33,6 @@ from crmdesk.domain.letters import (
     LetterTemplate,
     Recipient,
     TemplateError,
-    load_template,
     parse_template,
 )
 from crmdesk.domain.permissions import Permission
@@ -359,8 +358,3 @@ def preview_template(
         )
         pages = [layout.page(recipient)]
     return TemplatePreview(pages, recipient.code, recipient.name, row.reason)
-
-
-def shipped_template(code: str) -> LetterTemplate:
-    """The shipped file of ``code`` (TemplateError naming it when missing or broken)."""
-    return load_template(letters.templates_folder() / f"{code}.toml")
