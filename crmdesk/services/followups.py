@@ -141,12 +141,7 @@ _OPEN = (FollowUpStatus.OPEN.value, FollowUpStatus.CLAIMED.value)
 
 def _setting(session: Session, spec: SettingSpec[_T]) -> _T:
     row = session.get(AppSetting, spec.key)
-    if row is None:
-        return spec.default
-    try:
-        return spec.parse(json.loads(row.value))
-    except (TypeError, ValueError):
-        return spec.default
+    return _setting_of(spec, None if row is None else row.value)
 
 
 def _lapse_settings(session: Session) -> LapseSettings:
@@ -575,14 +570,7 @@ def _settings(session: Session, *specs: SettingSpec[Any]) -> list[Any]:
     """Several shared settings in one query (defaults for unset or unreadable ones)."""
     keys = [spec.key for spec in specs]
     rows = {k: v for k, v in session.connection().execute(_SETTINGS, {"keys": keys})}
-    values: list[Any] = []
-    for spec in specs:
-        raw = rows.get(spec.key)
-        try:
-            values.append(spec.default if raw is None else spec.parse(json.loads(raw)))
-        except (TypeError, ValueError):
-            values.append(spec.default)
-    return values
+    return [_setting_of(spec, rows.get(spec.key)) for spec in specs]
 
 
 def _script_of_code(session: Session, code: str) -> str:
@@ -874,7 +862,7 @@ def claim_next(
             rules_key=RULES_KEY,
             expiry=_EXPIRY,
             check=lambda desk: _claim_expiry(desk, operator_id),
-            write_lane=sql.sqlite_lane(where),
+            write_lane=sql.sqlite_lane(where) if dialect == "sqlite" else None,
         )
         if row is None:
             return None
