@@ -426,8 +426,12 @@ class MissingValueError(CrmdeskError):
         self.field = field
 
 
-#: Batch placeholders an operator types in for the batch: a template using one needs a value.
-REQUIRED_WHEN_USED = ("offer_code",)
+#: Batch placeholders without which a sentence breaks (特典コード「」, 担当のまで): a template
+#: using one needs a value. The operator is the one running the batch (command line:
+#: ``--operator LOGIN``; the owner acting alone has no name).
+REQUIRED_WHEN_USED = ("offer_code", "operator")
+#: How ``crmdesk print`` gives each of them.
+_COMMAND_OPTION = {"offer_code": "--offer-code CODE", "operator": "--operator LOGIN"}
 
 
 def check_batch_values(template: LetterTemplate, values: Mapping[str, str]) -> None:
@@ -442,8 +446,8 @@ def check_batch_values(template: LetterTemplate, values: Mapping[str, str]) -> N
         if name in used and not values.get(name, "").strip():
             raise MissingValueError(
                 f"テンプレート「{template.title}」は{{{name}}}（{PLACEHOLDERS[name]}）を使います。"
-                f"{PLACEHOLDERS[name]}を入力してください（空のまま印刷すると「」と印字されます。"
-                f"コマンドでは --{name.replace('_', '-')}）。",
+                f"{PLACEHOLDERS[name]}がないと文が欠けます（「」や「担当のまで」）。"
+                f"コマンドでは {_COMMAND_OPTION[name]} で指定してください。",
                 field=name,
             )
 

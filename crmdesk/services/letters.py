@@ -535,7 +535,10 @@ def run_batch(  # noqa: PLR0912, PLR0915 - one streamed loop; split, its order w
     prepared = _prepare(db, operator_id, request)
     if prepared.template is not None and request.kind.is_letter:
         # Before any file: a DM whose template prints the offer code needs one.
-        check_batch_values(prepared.template, {"offer_code": request.offer_code})
+        check_batch_values(
+            prepared.template,
+            {"offer_code": request.offer_code, "operator": prepared.operator_name},
+        )
     segment = prepared.segment
     result = BatchResult(request.kind, segment.name, prepared.template_name)
     out = out.resolve()
@@ -761,11 +764,11 @@ def letter_pages(
         )
     company = company_profile(db.uow())
     _check_company(company)
-    if not preview:
-        check_batch_values(parsed, {"offer_code": offer_code})
     with db.uow() as uow:
         operator = uow.session.get(Operator, operator_id)
         name = "" if operator is None else operator.name
+    if not preview:
+        check_batch_values(parsed, {"offer_code": offer_code, "operator": name})
     layout = LetterLayout(
         parsed,
         company=company,

@@ -255,6 +255,12 @@ def set_active(uow: UnitOfWork, acting: OperatorId | None, login: str, active: b
         uow.commit()
 
 
+def operator_id_of(uow: UnitOfWork, login: str) -> OperatorId:
+    """The id of the operator ``login`` (NotFoundError naming the login when there is none)."""
+    with uow:
+        return OperatorId(_require_login(uow.session, login).id)
+
+
 def _require_login(session: Session, login: str) -> Operator:
     op = session.scalar(select(Operator).where(Operator.login == login.strip()))
     if op is None:

@@ -80,6 +80,10 @@ def test_letter_follow_ups_are_a_segment_and_print(
     out = f"{tmp_path}/dm.pdf"
     args = ["print", "dm", "--segment", "followup_dormant_180_letter", "--today", "2026-12-06"]
     args += ["--offer-code", "COMEBACK"]  # the dormant DM prints an offer code
+    # ... and its 担当: without an operator (the owner alone) it is refused, nothing written
+    assert main([*args, "--out", out, "--json", "--quiet", "--db", db_target]) == 1
+    assert "--operator" in capsys.readouterr().err
+    args += ["--operator", "suzuki"]
     assert main([*args, "--out", out, "--json", "--quiet", "--db", db_target]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["letters"] == 1 and printed["excluded"] == 0
