@@ -807,6 +807,9 @@ _CLAIM_SETTINGS: tuple[SettingSpec[Any], ...] = (
 
 #: database URL → (when the stored rule set was saved, its text): read again only when saved.
 _RULES_SEEN: dict[str, tuple[Any, str]] = {}
+#: (database, script code) → (the scripts' stamp, the stored TOML or None): read again only
+#: when a script was saved since (one round trip less for each 'Next').
+_SCRIPTS_SEEN: dict[tuple[str, str], tuple[int, str | None]] = {}
 _CLAIM_KEYS = tuple(spec.key for spec in _CLAIM_SETTINGS)
 _EXPIRY = claims.ClaimExpiry(
     key=CLAIM_EXPIRY_MINUTES.key,
@@ -880,7 +883,12 @@ def claim_next(
         rule = _rule_of(rules, row["rule_code"])
         script = ""
         if rule is not None and rule.script:
-            stored = claims.script_source(driver, dialect, rule.script)
+            known = _SCRIPTS_SEEN.get((where, rule.script))
+            if known is not None and known[0] == desk.scripts_stamp:
+                stored = known[1]
+            else:
+                stored = claims.script_source(driver, dialect, rule.script)
+                _SCRIPTS_SEEN[(where, rule.script)] = (desk.scripts_stamp, stored)
             script = _script_steps(stored if stored is not None else _shipped_script(rule.script))
     return _card_of(
         row,

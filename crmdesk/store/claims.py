@@ -75,17 +75,28 @@ _NOT_HELD = (
     "AND NOT EXISTS (SELECT 1 FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
     "AND g.status = 'claimed' AND g.claimed_by <> :op)"
 )
+#: PostgreSQL's form of the same check. It turns NOT EXISTS into an anti-join that first reads
+#: every claim in force (it expects few: the statistics are from the last refresh, when none
+#: were), for each 'Next'; a scalar subquery is probed per candidate through the
+#: (customer_id, status) index instead, whatever the number of claims held.
+_PG_NOT_HELD = (
+    "AND (SELECT g.id FROM follow_ups g WHERE g.customer_id = follow_ups.customer_id "
+    "AND g.status = 'claimed' AND g.claimed_by <> :op LIMIT 1) IS NULL"
+)
 _ORDER = "ORDER BY priority DESC, due_at, id LIMIT 1"
 
 
 def _desk_sql(setting_keys: tuple[str, ...], rules_key: str) -> str:
-    """The operator's role, active flag and login, the claim's settings, the rule set's stamp."""
+    """The operator's role, active flag and login, the claim's settings, the rule set's stamp,
+    the retention scripts' stamp (how many versions were ever saved: versions are only added,
+    and a script's current version changes only with a new one)."""
     settings = ", ".join(
         f"(SELECT value FROM app_settings WHERE key = '{key}')" for key in setting_keys
     )
     return (
         f"SELECT role, active, login, {settings}, "
-        f"(SELECT updated_at FROM app_settings WHERE key = '{rules_key}') "
+        f"(SELECT updated_at FROM app_settings WHERE key = '{rules_key}'), "
+        "(SELECT count(*) FROM retention_script_versions) "
         "FROM operators WHERE id = :op"
     )
 
@@ -108,6 +119,8 @@ _SQLITE_CARD = (
     "LEFT JOIN customer_order_facts fa ON fa.customer_id = f.customer_id WHERE f.id = :fid"
 )
 _SQLITE_PHONES = "SELECT number FROM customer_phones WHERE customer_id = :cid ORDER BY position, id"
+
+
 # One round trip, one transaction (autocommit): the desk row ``d`` (the operator's role and
 # active flag, the claim's settings, the rule set's stamp), then the claim, made only for an
 # active operator whose role may take calls. An abandoned claim (older than the expiry setting,
@@ -116,31 +129,41 @@ _SQLITE_PHONES = "SELECT number FROM customer_phones WHERE customer_id = :cid OR
 # then the top of the shared queue (COALESCE stops at the first subquery with a row). SKIP
 # LOCKED passes rows other desks are claiming at this moment. A claim is soft state (it
 # expires): it does not wait for its WAL flush. The caller tells "nothing due" from "may not
-# claim" by the desk columns, which come back whether or not anything was claimed.
-_PG_EXPIRY = (
-    "(SELECT CASE WHEN btrim(s.value, '\" ') ~ '^[0-9]{1,9}$' THEN CASE WHEN "
-    "btrim(s.value, '\" ')::int BETWEEN :expiry_low AND :expiry_high "
-    "THEN btrim(s.value, '\" ')::int END END FROM app_settings s WHERE s.key = :expiry_key)"
-)
-_PG_CUTOFF = f"(:now - make_interval(mins => COALESCE({_PG_EXPIRY}, :expiry_default)))"
-_PG_TAKE = (
-    "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
-    "WHERE EXISTS (SELECT 1 FROM d WHERE d.active AND d.role = ANY(:desk_roles)) "
-    "AND id = COALESCE("
-    f"(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < {_PG_CUTOFF} "
-    f"AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) {_CALLABLE} "
-    f"{_ORDER} FOR UPDATE SKIP LOCKED), "
-    "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
-    f"AND channel = 'call' AND due_at <= :now {_CALLABLE} {_ORDER} FOR UPDATE SKIP LOCKED), "
-    "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
-    f"AND handling = 'shared' AND due_at <= :now {_CALLABLE} {_NOT_HELD} "
-    f"{_ORDER} FOR UPDATE SKIP LOCKED)) RETURNING *"
-)
-
-
-def _pg_claim(desk_sql: str) -> str:
+# claim" by the desk columns, which come back whether or not anything was claimed. The roles
+# and the expiry's key and bounds are the program's constants, written into the statement:
+# only the operator and the time are sent with each press.
+def _pg_take(expiry: ClaimExpiry) -> str:
+    roles = ", ".join(_literal(role) for role in expiry.desk_roles)
+    value = "btrim(s.value, '\" ')"
+    minutes = (
+        f"(SELECT CASE WHEN {value} ~ '^[0-9]{{1,9}}$' THEN CASE WHEN {value}::int "
+        f"BETWEEN {int(expiry.low)} AND {int(expiry.high)} THEN {value}::int END END "
+        f"FROM app_settings s WHERE s.key = {_literal(expiry.key)})"
+    )
+    cutoff = f"(:now - make_interval(mins => COALESCE({minutes}, {int(expiry.default)})))"
     return (
-        f"WITH d AS MATERIALIZED ({desk_sql}), c AS ({_PG_TAKE}) "
+        "UPDATE follow_ups SET status = 'claimed', claimed_by = :op, claimed_at = :now "
+        f"WHERE EXISTS (SELECT 1 FROM d WHERE d.active AND d.role IN ({roles})) "
+        "AND id = COALESCE("
+        f"(SELECT id FROM follow_ups WHERE status = 'claimed' AND claimed_at < {cutoff} "
+        f"AND channel = 'call' AND (handling = 'shared' OR assigned_to = :op) {_CALLABLE} "
+        f"{_ORDER} FOR UPDATE SKIP LOCKED), "
+        "(SELECT id FROM follow_ups WHERE assigned_to = :op AND status = 'open' "
+        f"AND channel = 'call' AND due_at <= :now {_CALLABLE} {_ORDER} FOR UPDATE SKIP LOCKED), "
+        "(SELECT id FROM follow_ups WHERE status = 'open' AND channel = 'call' "
+        f"AND handling = 'shared' AND due_at <= :now {_CALLABLE} {_PG_NOT_HELD} "
+        f"{_ORDER} FOR UPDATE SKIP LOCKED)) RETURNING *"
+    )
+
+
+def _literal(value: str) -> str:
+    """A program constant as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _pg_claim(desk_sql: str, expiry: ClaimExpiry) -> str:
+    return (
+        f"WITH d AS MATERIALIZED ({desk_sql}), c AS ({_pg_take(expiry)}) "
         f"SELECT d.*, card.* FROM d LEFT JOIN (SELECT {_CARD_COLUMNS}, "
         "ARRAY(SELECT ph.number FROM customer_phones ph WHERE ph.customer_id = f.customer_id "
         "ORDER BY ph.position, ph.id) AS phones, "
@@ -211,6 +234,8 @@ class DeskRow:
     settings: tuple[str | None, ...]
     #: when the stored rule set was saved (None: the shipped one is in force)
     rules_stamp: Any
+    #: changes whenever a retention script gets a new version (what its card shows)
+    scripts_stamp: int
 
 
 def _card_mapping(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -273,6 +298,7 @@ def _desk(row: tuple[Any, ...] | None, n_settings: int) -> DeskRow | None:
         login=row[2],
         settings=tuple(row[3 : 3 + n_settings]),
         rules_stamp=row[3 + n_settings],
+        scripts_stamp=int(row[4 + n_settings]),
     )
 
 
@@ -317,7 +343,7 @@ def _claim_sqlite(
 
 
 _PG = {"script": _pyformat(_SCRIPT_SQL), "setting": _pyformat(_SETTING_SQL)}
-_PG_CLAIMS: dict[tuple[tuple[str, ...], str], str] = {}
+_PG_CLAIMS: dict[tuple[tuple[str, ...], str, ClaimExpiry], str] = {}
 
 
 def _claim_postgresql(
@@ -330,29 +356,21 @@ def _claim_postgresql(
     expiry: ClaimExpiry,
     check: Callable[[DeskRow | None], dt.timedelta],
 ) -> tuple[DeskRow, Mapping[str, Any] | None, tuple[str, ...]]:
-    statement = _PG_CLAIMS.get((setting_keys, rules_key))
+    statement = _PG_CLAIMS.get((setting_keys, rules_key, expiry))
     if statement is None:
-        statement = _pyformat(_pg_claim(_desk_sql(setting_keys, rules_key)))
-        _PG_CLAIMS[(setting_keys, rules_key)] = statement
+        statement = _pyformat(_pg_claim(_desk_sql(setting_keys, rules_key), expiry))
+        _PG_CLAIMS[(setting_keys, rules_key, expiry)] = statement
     driver.autocommit = True  # the statement is its own transaction: no BEGIN/COMMIT trips
     try:
         with driver.cursor() as cur:
-            cur.execute(
-                statement,
-                {
-                    "op": operator_id,
-                    "now": now.astimezone(dt.UTC),
-                    "desk_roles": list(expiry.desk_roles),
-                    "expiry_key": expiry.key,
-                    "expiry_low": expiry.low,
-                    "expiry_high": expiry.high,
-                    "expiry_default": expiry.default,
-                },
-            )
+            # Prepared at its first run on a connection (psycopg waits for the fifth otherwise):
+            # planning this statement costs several times what running it does. PostgreSQL
+            # plans a prepared statement for its first five runs, then keeps the generic plan.
+            cur.execute(statement, {"op": operator_id, "now": now.astimezone(dt.UTC)}, prepare=True)
             row = cur.fetchone()
     finally:
         driver.autocommit = False
-    width = 4 + len(setting_keys)
+    width = 5 + len(setting_keys)
     desk = _desk(None if row is None else row[:width], len(setting_keys))
     check(desk)  # raises when the operator may not claim (then nothing was claimed)
     assert desk is not None and row is not None

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.followups import CallResult, FollowUpStateError, ResultError
 from crmdesk.domain.ids import CustomerId, FollowUpId
-from crmdesk.services import followups
+from crmdesk.services import followups, retention
 from crmdesk.store.schema import AuditLog, Contact, Customer, CustomerFlagChange, FollowUp
 from tests.services.followup_data import NOW, TODAY, Base, base
 
@@ -434,3 +434,49 @@ def test_only_supervisors_see_the_unassigned_personal_items(base: Base) -> None:
     listed = followups.unassigned_personal(base.db.uow(), None)
     assert [v.id for v in listed.items] == [letter]
     assert shared not in {v.id for v in listed.items} and mine not in {v.id for v in listed.items}
+
+
+_CALL_SCRIPT = """
+code = "f2_call"
+title = "F2: 2回目のご案内"
+reasons = ["other"]
+priority = 10
+steps = ["{name}様、{version}"]
+"""
+
+
+def test_next_shows_the_script_version_saved_since_the_last_claim(base: Base) -> None:
+    """'Next' keeps a rule's stored script between claims; a new version shows at once."""
+    retention.save_script(
+        base.db.uow(),
+        base.supervisor,
+        _CALL_SCRIPT.replace("{version}", "一版"),
+        expected_version=None,
+    )
+    shipped = followups.default_rules_source()
+    start = shipped.index('script_text = """', shipped.index('code = "f2"'))
+    end = shipped.index('"""', start + len('script_text = """')) + 3
+    followups.save_rules(
+        base.db.uow(),
+        base.supervisor,
+        shipped[:start] + 'script = "f2_call"' + shipped[end:],
+        expected=followups.rule_set(base.db.uow()).version,
+    )
+    for code in ("F2A", "F2B", "F2C"):
+        base.buyer(code, [26], family_name=code)
+    followups.refresh(base.db.uow(), TODAY, now=NOW)
+    later = NOW + dt.timedelta(hours=9)
+    first = claim(base, base.operator, later)
+    again = claim(base, base.operator, later)
+    assert first is not None and again is not None
+    assert first.script_code == "f2_call"
+    assert first.script_text == f"{first.follow_up.customer_name.split()[0]}様、一版"
+    assert again.script_text.endswith("様、一版")
+    retention.save_script(
+        base.db.uow(),
+        base.supervisor,
+        _CALL_SCRIPT.replace("{version}", "二版"),
+        expected_version=1,
+    )
+    third = claim(base, base.operator, later)
+    assert third is not None and third.script_text.endswith("様、二版")
