@@ -47,6 +47,7 @@ from crmdesk.domain.followups import (
 from crmdesk.gui.dialogs.base import ERROR_COLOUR, DeskContext
 from crmdesk.gui.forms.ui_followup_queue import Ui_FollowUpQueue
 from crmdesk.gui.i18n import JST, QT_TRANSLATE_NOOP, format_when, translate
+from crmdesk.gui.models import column_title
 from crmdesk.services import followups
 from crmdesk.services.followups import FollowUpCard, FollowUpView, QueuePage, RefreshCounts
 from crmdesk.services.followups_view import refresh_interval_minutes
@@ -244,13 +245,7 @@ class FollowUpQueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return translate(_CTX, _HEADERS[section])
-        return None
+        return column_title(_CTX, _HEADERS, section, orientation, role)
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text; an overdue due time is red; customer and rule are the tool tip."""

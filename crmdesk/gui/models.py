@@ -103,6 +103,23 @@ def _flag(summary: CustomerSummary, column: int) -> bool:
     return summary.returned_mail
 
 
+def column_title(
+    context: str,
+    titles: Sequence[str],
+    section: int,
+    orientation: Qt.Orientation,
+    role: int,
+) -> str | None:
+    """A table model's ``headerData``: the translated title of a column, nothing else."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(titles)
+    ):
+        return translate(context, titles[section])
+    return None
+
+
 class RowsTableModel(QAbstractTableModel):
     """A flat table over a list of read models, replaced as a whole (reports, exclusion lists).
 
@@ -138,13 +155,7 @@ class RowsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._titles)
-        ):
-            return translate(self._context, self._titles[section])
-        return None
+        return column_title(self._context, self._titles, section, orientation, role)
 
     def _cell_row(self, index: _INDEX) -> Any:
         """The read model of a valid cell's row, else None."""

@@ -39,6 +39,7 @@ from crmdesk.gui.forms.ui_operators_dialog import Ui_OperatorsDialog
 from crmdesk.gui.forms.ui_shared_settings_dialog import Ui_SharedSettingsDialog
 from crmdesk.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from crmdesk.gui.models import column_title
 from crmdesk.gui.tasks import TaskRunner
 from crmdesk.services import operators as operator_service
 from crmdesk.services.database import Database
@@ -315,13 +316,7 @@ class OperatorsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Qt: translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("Access", self.HEADERS[section])
-        return None
+        return column_title("Access", self.HEADERS, section, orientation, role)
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: the cell texts."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from crmdesk.gui import i18n
 from crmdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP
+from crmdesk.gui.models import column_title
 
 # The operator's choice (QDialog result codes; 0 is Rejected: cancel).
 RELOAD = 2
@@ -82,13 +83,7 @@ class ConflictModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return i18n.translate(_CTX, _HEADERS[section])
-        return None
+        return column_title(_CTX, _HEADERS, section, orientation, role)
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The texts; a differing row is bold on a yellow background."""

@@ -18,7 +18,7 @@ from crmdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from crmdesk.gui.forms.ui_shortcuts_dialog import Ui_ShortcutsDialog
 from crmdesk.gui.forms.ui_timeline_entry_dialog import Ui_TimelineEntryDialog
 from crmdesk.gui.i18n import QT_TRANSLATE_NOOP, label
-from crmdesk.gui.models import entry_detail, entry_title
+from crmdesk.gui.models import column_title, entry_detail, entry_title
 
 _INDEX = QModelIndex | QPersistentModelIndex
 
@@ -130,13 +130,7 @@ class ShortcutsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_SC_HEADERS)
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return i18n.translate(_SC_CTX, _SC_HEADERS[section])
-        return None
+        return column_title(_SC_CTX, _SC_HEADERS, section, orientation, role)
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Key and action text."""
