@@ -21,6 +21,12 @@ triggers are dropped and the index rebuilt in one pass at the end; on PostgreSQL
 are built after the COPY. Unique and primary-key constraints stay (they are part of the table);
 rows should arrive in key order so that those b-trees are only appended to.
 
+A load into emptied tables (``truncate=True``) also suspends the other triggers, the purchase
+facts' stale marks on orders, order lines and products (migrations 0007 and 0008): with every
+table emptied there is no fact to mark stale, and a mark for every loaded order and line is
+wasted work. The caller builds the facts whole after the load (``crmdesk demo`` does; a
+refresh does when it finds none). The triggers are back, unchanged, before the commit.
+
 Nothing is visible to other connections until :meth:`BulkLoader.finish` commits; an exception
 inside :func:`bulk_loading` rolls the whole load back.
 
@@ -384,7 +390,16 @@ class _SqliteLoader:
         self._search = search_index.sqlite_has_index(lambda sql: conn.execute(sql).fetchone()[0])
         if self._search:
             search_index.run(conn.execute, search_index.sqlite_drop_trigger_statements())
+        # The other triggers (the purchase facts' stale marks) are suspended on a load into
+        # emptied tables: kept by their own statements, put back before the commit.
+        self._triggers: list[str] = []
         if truncate:
+            triggers = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            ).fetchall()
+            for name, _sql in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            self._triggers = [sql for _name, sql in triggers]
             for table in reversed(metadata.sorted_tables):
                 conn.execute(f'DELETE FROM "{table.name}"')
         dialect = engine.dialect
@@ -426,6 +441,8 @@ class _SqliteLoader:
                     progress("search index", len(indexes), len(indexes))
                 search_index.run(conn.execute, search_index.sqlite_rebuild_statements())
                 search_index.run(conn.execute, search_index.sqlite_trigger_statements())
+            for statement in self._triggers:
+                conn.execute(statement)
             conn.execute("COMMIT")
         except BaseException:
             self.abort()
@@ -487,10 +504,20 @@ class _PostgresLoader:
         cur.execute("SET LOCAL synchronous_commit = off")
         cur.execute("SET LOCAL maintenance_work_mem = '512MB'")
         cur.execute("SET LOCAL max_parallel_maintenance_workers = 2")
+        # The user triggers (the purchase facts' stale marks) are disabled on a load into
+        # emptied tables and enabled again before the commit (see the module docstring).
+        self._triggered: list[str] = []
         if truncate:
             # Also what allows COPY … FREEZE: rows are written frozen, no later hint-bit rewrite.
             names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
             cur.execute(f"TRUNCATE {names} RESTART IDENTITY")
+            cur.execute(
+                "SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND pg_table_is_visible(c.oid) ORDER BY c.relname"
+            )
+            self._triggered = [name for (name,) in cur.fetchall() if name in metadata.tables]
+            for name in self._triggered:
+                cur.execute(f'ALTER TABLE "{name}" DISABLE TRIGGER USER')
         for table in metadata.sorted_tables:
             for fk in table.foreign_key_constraints:
                 cur.execute(str(DropConstraint(fk, if_exists=True).compile(dialect=dialect)))
@@ -549,6 +576,8 @@ class _PostgresLoader:
             if progress is not None:
                 progress("foreign keys", len(indexes), len(indexes))
             self._add_foreign_keys_and_sequences()
+            for name in self._triggered:
+                cur.execute(f'ALTER TABLE "{name}" ENABLE TRIGGER USER')
             self._conn.commit()
         except BaseException:
             self.abort()

@@ -5,8 +5,9 @@ by customer in Python, on SQLite and PostgreSQL alike (the few dialect differenc
 day arithmetic, month-day of a birth date — are in :class:`_Sql`).
 
 * :func:`update_facts` keeps ``customer_order_facts`` (the lapse model's per-customer purchase
-  facts) up to date: only the customers whose orders changed since the last run (marked by
-  triggers, migration 0007) are recomputed.
+  facts) up to date: only the customers whose orders, order lines or bought products' days of
+  supply changed since the last run (marked by triggers, migrations 0007 and 0008) are
+  recomputed.
 * :func:`create_for_rule` is one ``INSERT … SELECT`` per rule with every exclusion inside it
   (電話不可, DM不要, 宛所不明, open complaints, cool-down, one open follow-up per customer, one per
   rule and purchase episode) and VIP routing. A partial unique index (migration 0006) makes a
@@ -283,9 +284,10 @@ _LIST_CHANGED_UP_TO = 50_000
 def update_facts(conn: Connection | Session) -> FactsUpdate:
     """Bring the facts up to date with the orders added, changed or deleted since the last run.
 
-    Triggers on ``orders`` (migration 0007) mark the customer of every order inserted, changed
-    (a cancellation) or deleted, in the writer's own transaction, in ``customer_facts_stale``;
-    this takes the marks it can see and recomputes those customers. A mark committed later — an
+    Triggers mark, in the writer's own transaction, in ``customer_facts_stale``: the customer
+    of every order inserted, changed (a cancellation) or deleted (migration 0007), of every
+    order line inserted, changed or deleted, and every buyer of a product whose days of supply
+    changed (0008). This takes the marks it can see and recomputes those customers. A mark committed later — an
     import that began before this refresh and ended after it, whatever its order ids — stays
     for the next run. Facts missing altogether (a database upgraded without them) are rebuilt
     whole.

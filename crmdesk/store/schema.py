@@ -532,11 +532,13 @@ Index("ix_customers_rank", Customer.rank)
 
 
 class CustomerFactsStale(Base):
-    """A customer whose purchase facts are out of date: an order of theirs was added, changed or
-    deleted (migration 0007).
+    """A customer whose purchase facts are out of date: an order of theirs (migration 0007) or
+    an order line (0008) was added, changed or deleted, or a product they bought got other days
+    of supply (0008).
 
-    Written by triggers on ``orders`` in the writer's own transaction — an import, the desk or
-    plain SQL alike — and taken by ``followups refresh``, which recomputes those customers' facts.
+    Written by triggers on ``orders``, ``order_lines`` and ``products`` in the writer's own
+    transaction — an import, the desk or plain SQL alike — and taken by ``followups refresh``,
+    which recomputes those customers' facts.
     A mark committed after a refresh looked stays for the next one, whatever the order's id.
     """
 

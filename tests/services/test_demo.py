@@ -151,7 +151,7 @@ def sqlite_schema(path: Path) -> set[tuple[str, ...]]:
 
 
 def test_the_loader_leaves_the_schema_exactly_as_the_migrations_made_it(tmp_path: Path) -> None:
-    """Indexes, the FTS5 search table and its triggers are dropped for the load, then rebuilt."""
+    """Indexes, the FTS5 search table and the triggers are dropped for the load, then rebuilt."""
     path = tmp_path / "schema.sqlite3"
     upgrade(str(path))
     migrated = sqlite_schema(path)
@@ -166,6 +166,17 @@ def test_the_loader_leaves_the_schema_exactly_as_the_migrations_made_it(tmp_path
             "SELECT rowid FROM customer_search WHERE customer_search MATCH ?", (f'"{name[:3]}"',)
         ).fetchall()
         assert (7,) in rows
+        # The purchase facts' triggers, suspended during the load, mark changes again.
+        assert scalar(conn, "SELECT count(*) FROM customer_facts_stale") == 0
+        conn.execute("UPDATE order_lines SET quantity = quantity + 1 WHERE id = 1")
+        customer = scalar(
+            conn,
+            "SELECT o.customer_id FROM orders o JOIN order_lines ol ON ol.order_id = o.id "
+            "WHERE ol.id = 1",
+        )
+        assert conn.execute("SELECT customer_id FROM customer_facts_stale").fetchall() == [
+            (customer,)
+        ]
     finally:
         conn.close()
 
@@ -761,7 +772,10 @@ def sqlite_schema_of_fresh(tmp_path: Path) -> set[tuple[str, ...]]:
 PG_SCHEMA = (
     "SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
     "UNION ALL SELECT 'constraint', conname, pg_get_constraintdef(oid) FROM pg_constraint "
-    "WHERE connamespace = 'public'::regnamespace"
+    "WHERE connamespace = 'public'::regnamespace "
+    # the purchase facts' triggers, with whether they are enabled ('O') or not ('D')
+    "UNION ALL SELECT 'trigger', tgname, pg_get_triggerdef(oid) || ' ' || tgenabled::text "
+    "FROM pg_trigger WHERE NOT tgisinternal"
 )
 
 

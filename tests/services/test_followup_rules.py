@@ -485,6 +485,96 @@ def test_a_cancelled_order_changes_the_facts_at_the_next_run(base: Base) -> None
     assert base.made()["CANCEL"] == ("dormant_90", "call", "shared", "open")
 
 
+def _supply(b: Base, customer: int) -> int | None:
+    from sqlalchemy import select
+
+    from crmdesk.store.schema import CustomerOrderFacts
+
+    with b.db.uow() as uow:
+        return uow.session.execute(
+            select(CustomerOrderFacts.last_supply_days).where(
+                CustomerOrderFacts.customer_id == customer
+            )
+        ).scalar_one_or_none()
+
+
+def test_lines_written_after_their_order_make_an_f2_call_not_a_lapse_call(base: Base) -> None:
+    # An import commits the order first (10 days ago) and its line later. The run in between
+    # sees an order without supply; the line's mark makes the next run recompute the customer.
+    # 17 days on (27 days after the order), 30 days of supply put them in the F2 window; an
+    # order without supply would have them lapsing (past its "next purchase" + 14 days).
+    from sqlalchemy import delete, update
+
+    from crmdesk.store.schema import Order, OrderLine
+
+    cid = base.buyer("HEADER", [])
+    with base.db.uow() as uow:
+        order = Order(
+            order_number="OHEADER-import",
+            customer_id=cid,
+            channel="web",
+            status="delivered",
+            subtotal_yen=3980,
+            total_yen=3980,
+            ordered_at=noon(10),
+        )
+        uow.session.add(order)
+        uow.commit()
+        order_id = order.id
+    assert refresh(base).created == 0
+    assert _supply(base, cid) == 0
+    with base.db.uow() as uow:
+        uow.session.add(
+            OrderLine(
+                order_id=order_id,
+                product_id=base.ids["product"],
+                quantity=1,
+                unit_price_yen=3980,
+                amount_yen=3980,
+            )
+        )
+        uow.commit()
+    later = refresh(base, TODAY + dt.timedelta(days=17), NOW + dt.timedelta(days=17))
+    assert _supply(base, cid) == 30
+    assert later.by_rule["f2"].created == 1
+    assert base.made()["HEADER"] == ("f2", "call", "shared", "open")
+    # A corrected quantity and a deleted line are marked too.
+    with base.db.uow() as uow:
+        uow.session.execute(
+            update(OrderLine).where(OrderLine.order_id == order_id).values(quantity=2)
+        )
+        uow.commit()
+    refresh(base, TODAY + dt.timedelta(days=17), NOW + dt.timedelta(days=17, minutes=5))
+    assert _supply(base, cid) == 60
+    with base.db.uow() as uow:
+        uow.session.execute(delete(OrderLine).where(OrderLine.order_id == order_id))
+        uow.commit()
+    refresh(base, TODAY + dt.timedelta(days=17), NOW + dt.timedelta(days=17, minutes=10))
+    assert _supply(base, cid) == 0
+
+
+def test_a_product_given_other_days_of_supply_moves_its_buyers_f2_calls(base: Base) -> None:
+    # KN-60 bought 25 days ago: F2 from day 55, nothing today. KN-60 corrected to 30 days:
+    # its buyer is in the F2 window today. The KN-30 buyer's facts stay as they are.
+    from sqlalchemy import update
+
+    from crmdesk.store.schema import Product
+
+    sixty = base.buyer("SIXTY", [25], product="product_60")
+    thirty = base.buyer("THIRTY", [40])
+    assert refresh(base).by_rule["f2"].created == 0
+    assert (_supply(base, sixty), _supply(base, thirty)) == (60, 30)
+    with base.db.uow() as uow:
+        uow.session.execute(
+            update(Product).where(Product.id == base.ids["product_60"]).values(days_of_supply=30)
+        )
+        uow.commit()
+    later = refresh(base, now=NOW + dt.timedelta(minutes=5))
+    assert (_supply(base, sixty), _supply(base, thirty)) == (30, 30)
+    assert later.by_rule["f2"].created == 1
+    assert base.made()["SIXTY"] == ("f2", "call", "shared", "open")
+
+
 def test_an_order_committed_after_a_run_with_a_lower_id_is_counted(base: Base) -> None:
     # An import opens its transaction (its order gets an id), another order with a higher id
     # commits, a refresh runs, then the import commits. A watermark on the order id would

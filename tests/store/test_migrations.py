@@ -405,18 +405,23 @@ def test_the_followups_revision_computes_facts_without_the_store_code(
                 command.upgrade(cfg, "0006")
         with engine.connect() as conn:
             migrated, mark = _facts_and_mark(conn)
-        # Today's store code runs at head (0007 replaces 0006's watermark by stale marks and
-        # marks the orders after it: none here, the mark is the newest order).
+        # 0007 replaces 0006's watermark by stale marks and marks the orders after it: none
+        # here, the mark is the newest order. 0008 marks every customer with facts (they may
+        # have missed a change of order lines). Then today's store code runs at head.
+        stale = {}
+        for revision in ("0007", "head"):
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                stale[revision] = conn.execute(
+                    text("SELECT count(*) FROM customer_facts_stale")
+                ).scalar_one()
         with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-        with engine.begin() as conn:
-            stale = conn.execute(text("SELECT count(*) FROM customer_facts_stale")).scalar_one()
             written = store.rebuild_facts(conn)
             rebuilt, head_mark = _facts_and_mark(conn)
         assert migrated == rebuilt
         assert len(migrated) == written == (3 if with_orders else 0)
-        assert stale == 0 and head_mark is None
+        assert stale == {"0007": 0, "head": len(migrated)} and head_mark is None
         if with_orders:
             with engine.connect() as conn:
                 newest = conn.execute(text("SELECT max(id) FROM orders")).scalar_one()
@@ -450,7 +455,7 @@ def test_the_stale_marks_revision_carries_over_orders_after_the_watermark(
                     "'2026-07-01 03:00:00' FROM customers WHERE code = 'C0000003' RETURNING id"
                 )
             ).scalar_one()
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "0007")
         with engine.begin() as conn:
             marked = conn.execute(
                 text("SELECT DISTINCT customer_id FROM customer_facts_stale")
@@ -479,6 +484,87 @@ def test_the_stale_marks_revision_carries_over_orders_after_the_watermark(
             assert set(
                 conn.execute(text("SELECT customer_id FROM customer_facts_stale")).scalars()
             ) == {customer, first}
+    finally:
+        engine.dispose()
+
+
+def test_the_lines_revision_marks_changed_lines_and_supply_and_downgrades_cleanly(
+    db_target: str,
+) -> None:
+    """0008: a line inserted, changed or deleted marks its order's customer, a product's new
+    days of supply marks everyone who bought it, other product changes mark nothing; down to
+    0007 the lines mark nothing again (the orders still do), and up again matches the models."""
+
+    def marks(conn: Any) -> set[int]:
+        taken = set(conn.execute(text("SELECT customer_id FROM customer_facts_stale")).scalars())
+        conn.execute(text("DELETE FROM customer_facts_stale"))
+        return taken
+
+    def line_of(conn: Any, number: str) -> int:
+        return int(
+            conn.execute(
+                text(
+                    "SELECT min(ol.id) FROM order_lines ol JOIN orders o ON o.id = ol.order_id "
+                    "WHERE o.order_number = :no"
+                ),
+                {"no": number},
+            ).scalar_one()
+        )
+
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            _orders_at_0005(conn)
+            c0, c1, c2, c3 = conn.execute(text("SELECT id FROM customers ORDER BY code")).scalars()
+            p30, p60 = conn.execute(text("SELECT id FROM products ORDER BY sku")).scalars()
+            assert marks(conn) == {c0, c1, c2, c3}  # the orders' own trigger (0007)
+            conn.execute(
+                text(
+                    "INSERT INTO order_lines (order_id, product_id, quantity, unit_price_yen, "
+                    "amount_yen) SELECT id, :p, 1, 1, 1 FROM orders WHERE order_number = 'O7'"
+                ),
+                {"p": p60},
+            )
+            assert marks(conn) == {c2}
+            conn.execute(
+                text("UPDATE order_lines SET quantity = 3 WHERE id = :id"),
+                {"id": line_of(conn, "O4")},
+            )
+            assert marks(conn) == {c1}
+            conn.execute(
+                text(
+                    "UPDATE order_lines SET order_id = (SELECT id FROM orders "
+                    "WHERE order_number = 'O7') WHERE id = :id"
+                ),
+                {"id": line_of(conn, "O5")},
+            )
+            assert marks(conn) == {c1, c2}  # moved from one customer's order to another's
+            conn.execute(
+                text("DELETE FROM order_lines WHERE id = :id"), {"id": line_of(conn, "O0")}
+            )
+            assert marks(conn) == {c0}
+            conn.execute(text("UPDATE products SET price_yen = 4980, name = '黒酢 60日分'"))
+            assert marks(conn) == set()
+            conn.execute(text("UPDATE products SET days_of_supply = 45 WHERE id = :p"), {"p": p60})
+            # every buyer of P60, whatever their last order (a superset is safe)
+            assert marks(conn) == {c0, c1, c2}
+            conn.execute(text("UPDATE products SET days_of_supply = 45 WHERE id = :p"), {"p": p60})
+            assert marks(conn) == set()  # the same value again: no change
+            command.downgrade(cfg, "0007")
+            conn.execute(
+                text("UPDATE order_lines SET quantity = 4 WHERE id = :id"),
+                {"id": line_of(conn, "O4")},
+            )
+            conn.execute(text("UPDATE products SET days_of_supply = 50 WHERE id = :p"), {"p": p30})
+            assert marks(conn) == set()
+            conn.execute(text("UPDATE orders SET status = 'cancelled' WHERE order_number = 'O7'"))
+            assert marks(conn) == {c2}
+        upgrade(db_target)
+        diff, _ = _compare(db_target)
+        assert diff == [], f"migrations and models disagree after down and up: {diff}"
     finally:
         engine.dispose()
 
