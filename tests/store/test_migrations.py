@@ -406,8 +406,9 @@ def test_the_followups_revision_computes_facts_without_the_store_code(
         with engine.connect() as conn:
             migrated, mark = _facts_and_mark(conn)
         # 0007 replaces 0006's watermark by stale marks and marks the orders after it: none
-        # here, the mark is the newest order. 0008 marks every customer with facts (they may
-        # have missed a change of order lines). Then today's store code runs at head.
+        # here, the mark is the newest order. 0008 marks the customers whose supply may be
+        # out of date: here only C0000003, who bought twice on one day. Then today's store
+        # code runs at head.
         stale = {}
         for revision in ("0007", "head"):
             with engine.begin() as conn:
@@ -421,7 +422,7 @@ def test_the_followups_revision_computes_facts_without_the_store_code(
             rebuilt, head_mark = _facts_and_mark(conn)
         assert migrated == rebuilt
         assert len(migrated) == written == (3 if with_orders else 0)
-        assert stale == {"0007": 0, "head": len(migrated)} and head_mark is None
+        assert stale == {"0007": 0, "head": 1 if with_orders else 0} and head_mark is None
         if with_orders:
             with engine.connect() as conn:
                 newest = conn.execute(text("SELECT max(id) FROM orders")).scalar_one()
@@ -484,6 +485,55 @@ def test_the_stale_marks_revision_carries_over_orders_after_the_watermark(
             assert set(
                 conn.execute(text("SELECT customer_id FROM customer_facts_stale")).scalars()
             ) == {customer, first}
+    finally:
+        engine.dispose()
+
+
+def test_the_lines_revision_marks_the_customers_whose_supply_may_be_out_of_date(
+    db_target: str,
+) -> None:
+    """Before 0008 a line changed after the facts were computed marked nothing. On the way up,
+    0008 marks the customers whose facts' supply differs from their last purchase's lines as
+    they are now, and those with two purchases less than two days apart; the next update of
+    the facts puts the supply right."""
+    from crmdesk.store import followups as store
+
+    engine = create_engine(database_url(db_target))
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005")
+            _orders_at_0005(conn)
+            command.upgrade(cfg, "0007")  # 0006 computed the facts
+            _c0, c1, c2, _c3 = conn.execute(
+                text("SELECT id FROM customers ORDER BY code")
+            ).scalars()
+            # C0000002's last purchase is O5 (O6 was returned): one pack of 60 days, now three.
+            conn.execute(
+                text(
+                    "UPDATE order_lines SET quantity = 3 WHERE order_id = "
+                    "(SELECT id FROM orders WHERE order_number = 'O5')"
+                )
+            )
+            # C0000001's first order (not the last one) loses a line: the facts do not change.
+            conn.execute(
+                text(
+                    "DELETE FROM order_lines WHERE order_id = "
+                    "(SELECT id FROM orders WHERE order_number = 'O0')"
+                )
+            )
+            assert conn.execute(text("SELECT count(*) FROM customer_facts_stale")).scalar() == 0
+            supply = "SELECT last_supply_days FROM customer_order_facts WHERE customer_id = :c"
+            assert conn.execute(text(supply), {"c": c1}).scalar_one() == 60
+            command.upgrade(cfg, "0008")
+            marked = set(
+                conn.execute(text("SELECT customer_id FROM customer_facts_stale")).scalars()
+            )
+            # C0000003 bought twice on 2026-05-05: marked whatever their lines.
+            assert marked == {c1, c2}
+            store.update_facts(conn)
+            assert conn.execute(text(supply), {"c": c1}).scalar_one() == 180
     finally:
         engine.dispose()
 
