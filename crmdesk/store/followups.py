@@ -287,10 +287,10 @@ def update_facts(conn: Connection | Session) -> FactsUpdate:
     Triggers mark, in the writer's own transaction, in ``customer_facts_stale``: the customer
     of every order inserted, changed (a cancellation) or deleted (migration 0007), of every
     order line inserted, changed or deleted, and every buyer of a product whose days of supply
-    changed (0008). This takes the marks it can see and recomputes those customers. A mark committed later — an
-    import that began before this refresh and ended after it, whatever its order ids — stays
-    for the next run. Facts missing altogether (a database upgraded without them) are rebuilt
-    whole.
+    changed (0008). This takes the marks it can see and recomputes those customers. A mark
+    committed later — an import that began before this refresh and ended after it, whatever
+    its order ids — stays for the next run. Facts missing altogether (a database upgraded
+    without them) are rebuilt whole.
     """
     sql = _sql(conn)
     if conn.execute(text("SELECT 1 FROM customer_order_facts LIMIT 1")).first() is None:
@@ -470,7 +470,7 @@ def _selection(rule: Rule, sql: _Sql, settings: LapseSettings) -> _Selection:  #
     # COMPLAINT_RESOLVED: the safety net behind resolve_complaint's own check-back.
     return _Selection(
         "FROM customers cu WHERE cu.id IN (SELECT cp.customer_id FROM complaints cp "
-        "WHERE cp.status = 'resolved' AND cp.resolved_at <= :resolved_before "
+        "WHERE cp.status = 'resolved' AND cp.resolved_at < :resolved_before "
         "AND cp.resolved_at >= :resolved_after AND NOT EXISTS (SELECT 1 FROM follow_ups fc "
         "WHERE fc.customer_id = cp.customer_id AND fc.rule_code = :rule "
         "AND fc.created_at >= cp.resolved_at))",
@@ -541,8 +541,12 @@ def _params(
         since = _jst_midnight(today - dt.timedelta(days=whom.int_param("no_contact_days")))
         stamps.append(_ts("vip_since", since))
     elif kind is SelectorKind.COMPLAINT_RESOLVED:
-        stamps.append(_ts("resolved_before", now - dt.timedelta(days=whom.int_param("after_days"))))
-        stamps.append(_ts("resolved_after", now - dt.timedelta(days=whom.int_param("within_days"))))
+        # Whole business days, like every other window: what a run selects depends on
+        # ``today`` only, not on the hour it runs (resolved on day D: after_days ≤ today − D
+        # ≤ within_days).
+        after, within = whom.int_param("after_days"), whom.int_param("within_days")
+        stamps.append(_ts("resolved_before", _jst_midnight(today - dt.timedelta(days=after - 1))))
+        stamps.append(_ts("resolved_after", _jst_midnight(today - dt.timedelta(days=within))))
     return values, stamps
 
 

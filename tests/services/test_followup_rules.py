@@ -222,6 +222,40 @@ def test_greetings_check_back_and_milestones(base: Base) -> None:
     assert made["M12"][1] == "call"
 
 
+@pytest.mark.parametrize("hour", [2, 23], ids=["run-at-02", "run-at-23"])
+def test_complaint_check_back_counts_whole_days_whatever_the_hour(base: Base, hour: int) -> None:
+    # after_days 7, within_days 30: resolved on a JST day 7 to 30 days before today, at any
+    # time of that day, and the same customers whether the run is at 02:00 or at 23:00.
+    from crmdesk.store.schema import Complaint
+    from tests.services.followup_data import JST
+
+    def resolved(code: str, days_ago: int, at: dt.time) -> None:
+        cid = base.buyer(code, [10])
+        when = dt.datetime.combine(TODAY - dt.timedelta(days=days_ago), at, JST)
+        with base.db.uow() as uow:
+            uow.session.add(
+                Complaint(
+                    customer_id=cid,
+                    category="delivery",
+                    severity="high",
+                    status="resolved",
+                    operator_id=base.operator,
+                    opened_at=(when - dt.timedelta(days=2)).astimezone(dt.UTC),
+                    resolved_at=when.astimezone(dt.UTC),
+                )
+            )
+            uow.commit()
+
+    resolved("D6", 6, dt.time(0, 10))  # 6 days: too soon
+    resolved("D7LATE", 7, dt.time(23, 30))
+    resolved("D30EARLY", 30, dt.time(0, 10))
+    resolved("D31LATE", 31, dt.time(23, 50))  # 31 days: too long ago
+    now = dt.datetime.combine(TODAY, dt.time(hour), JST).astimezone(dt.UTC)
+    refresh(base, now=now)
+    checked = {code for code, (rule, *_r) in base.made().items() if rule == "complaint_check_back"}
+    assert checked == {"D7LATE", "D30EARLY"}
+
+
 def test_second_run_creates_nothing_and_an_order_closes_the_follow_up(base: Base) -> None:
     f2 = base.buyer("F2", [26])
     base.buyer("DORM", [120])
