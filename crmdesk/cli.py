@@ -21,6 +21,8 @@ from crmdesk.domain.errors import CrmdeskError, DatabaseTooNewError
 
 EXIT_ERROR = 1
 EXIT_TOO_NEW = 3
+#: The reader of the output went away (`crmdesk … | head`): as a shell reports SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 # keystroke_to_results samples at most (each one types a whole number into a real window).
 KEYSTROKE_SAMPLES = 200
@@ -732,7 +734,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from crmdesk.store.migrations import schema_state  # noqa: PLC0415
 
             schema_state(_db(args))
-        return int(args.func(args))
+        code = int(args.func(args))
+        if sys.stdout is not None:  # None under pythonw
+            sys.stdout.flush()  # a reader that went away shows here, not as a traceback at exit
+        return code
+    except BrokenPipeError:
+        # What the command did stands; the rest of its output goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except DatabaseTooNewError as exc:
         print(f"crmdesk: {exc}", file=sys.stderr)
         return EXIT_TOO_NEW

@@ -77,3 +77,29 @@ def test_db_override_before_or_after_the_command(
     assert main(["db", "current", "--db", str(second)]) == 0
     assert str(second) in capsys.readouterr().out
     assert not first.exists() and not second.exists()  # looking never creates a database
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""], ids=["unbuffered", "buffered"])
+def test_a_reader_that_stops_reading_gets_no_traceback(sqlite_path: Path, unbuffered: str) -> None:
+    # `crmdesk … | head`: the pipe's reader is gone before the command prints.
+    import os
+    import subprocess
+    import sys
+
+    open_database(str(sqlite_path)).close()
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "crmdesk", "--db", str(sqlite_path), "db", "current"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.stderr.decode() == ""
+    assert proc.returncode == 141
