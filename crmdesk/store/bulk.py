@@ -372,6 +372,16 @@ class _SqliteLoader:
         self._saved_isolation = conn.isolation_level
         conn.isolation_level = None  # explicit BEGIN/COMMIT below
         self._closed = False
+        self._search = False
+        self._triggers: list[str] = []
+        try:
+            self._prepare(metadata, truncate=truncate)
+        except BaseException:
+            self.abort()  # nothing half-done: rolled back, the connection discarded
+            raise
+
+    def _prepare(self, metadata: MetaData, *, truncate: bool) -> None:
+        conn = self._conn
         # Pragmas that must be set outside a transaction. foreign_keys off: the loader checks
         # nothing row by row; callers load parents before children and ids they made themselves.
         for pragma in (
@@ -390,19 +400,24 @@ class _SqliteLoader:
         self._search = search_index.sqlite_has_index(lambda sql: conn.execute(sql).fetchone()[0])
         if self._search:
             search_index.run(conn.execute, search_index.sqlite_drop_trigger_statements())
-        # The other triggers (the purchase facts' stale marks) are suspended on a load into
-        # emptied tables: kept by their own statements, put back before the commit.
-        self._triggers: list[str] = []
+        # The other triggers of the loaded tables (the purchase facts' stale marks) are
+        # suspended on a load into emptied tables: kept by their own statements, put back
+        # before the commit.
         if truncate:
-            triggers = conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-            ).fetchall()
+            triggers = [
+                (name, sql)
+                for name, table, sql in conn.execute(
+                    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    "ORDER BY name"
+                )
+                if table in metadata.tables
+            ]
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             self._triggers = [sql for _name, sql in triggers]
             for table in reversed(metadata.sorted_tables):
                 conn.execute(f'DELETE FROM "{table.name}"')
-        dialect = engine.dialect
+        dialect = self._engine.dialect
         for index in _all_indexes(metadata):
             conn.execute(str(DropIndex(index, if_exists=True).compile(dialect=dialect)))
 
@@ -499,25 +514,38 @@ class _PostgresLoader:
         self._freeze = truncate
         self._closed = False
         self._loaded: set[str] = set()
-        dialect = engine.dialect
-        cur = self._conn.cursor()
+        self._search = False
+        self._triggered: list[tuple[str, str]] = []
+        self._cur = self._conn.cursor()
+        try:
+            self._prepare(metadata, truncate=truncate)
+        except BaseException:
+            self.abort()  # nothing half-done: rolled back, the connection discarded
+            raise
+
+    def _prepare(self, metadata: MetaData, *, truncate: bool) -> None:
+        dialect = self._engine.dialect
+        cur = self._cur
         cur.execute("SET LOCAL synchronous_commit = off")
         cur.execute("SET LOCAL maintenance_work_mem = '512MB'")
         cur.execute("SET LOCAL max_parallel_maintenance_workers = 2")
-        # The user triggers (the purchase facts' stale marks) are disabled on a load into
-        # emptied tables and enabled again before the commit (see the module docstring).
-        self._triggered: list[str] = []
+        # The enabled user triggers of the loaded tables (the purchase facts' stale marks) are
+        # disabled on a load into emptied tables and enabled again before the commit (see the
+        # module docstring); one disabled before stays so.
         if truncate:
             # Also what allows COPY … FREEZE: rows are written frozen, no later hint-bit rewrite.
             names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
             cur.execute(f"TRUNCATE {names} RESTART IDENTITY")
             cur.execute(
-                "SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                "WHERE NOT t.tgisinternal AND pg_table_is_visible(c.oid) ORDER BY c.relname"
+                "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND t.tgenabled = 'O' AND pg_table_is_visible(c.oid) "
+                "ORDER BY c.relname, t.tgname"
             )
-            self._triggered = [name for (name,) in cur.fetchall() if name in metadata.tables]
-            for name in self._triggered:
-                cur.execute(f'ALTER TABLE "{name}" DISABLE TRIGGER USER')
+            self._triggered = [
+                (relname, name) for relname, name in cur.fetchall() if relname in metadata.tables
+            ]
+            for relname, name in self._triggered:
+                cur.execute(f'ALTER TABLE "{relname}" DISABLE TRIGGER "{name}"')
         for table in metadata.sorted_tables:
             for fk in table.foreign_key_constraints:
                 cur.execute(str(DropConstraint(fk, if_exists=True).compile(dialect=dialect)))
@@ -532,7 +560,6 @@ class _PostgresLoader:
         self._search = bool(cur.fetchone()[0])
         if self._search:
             search_index.run(cur.execute, search_index.pg_drop_index_statements())
-        self._cur = cur
 
     def load(self, table: str, columns: Mapping[str, ColumnData]) -> int:
         """Append rows to ``table`` with COPY, in chunks of :data:`PG_COPY_ROWS`."""
@@ -576,8 +603,8 @@ class _PostgresLoader:
             if progress is not None:
                 progress("foreign keys", len(indexes), len(indexes))
             self._add_foreign_keys_and_sequences()
-            for name in self._triggered:
-                cur.execute(f'ALTER TABLE "{name}" ENABLE TRIGGER USER')
+            for relname, name in self._triggered:
+                cur.execute(f'ALTER TABLE "{relname}" ENABLE TRIGGER "{name}"')
             self._conn.commit()
         except BaseException:
             self.abort()
@@ -648,7 +675,9 @@ def prepare_for_bulk(
     """Open a bulk load on ``engine``: one connection, one transaction, indexes dropped.
 
     ``truncate=True`` empties every mapped table first (on PostgreSQL this also enables
-    ``COPY … FREEZE``). Call :func:`finish_bulk` (or ``loader.abort()``) exactly once.
+    ``COPY … FREEZE``) and suspends the tables' triggers until the commit: the purchase facts'
+    stale marks are not written, and the caller builds the facts whole. Call
+    :func:`finish_bulk` (or ``loader.abort()``) exactly once.
     """
     meta = metadata if metadata is not None else Base.metadata
     name = engine.dialect.name

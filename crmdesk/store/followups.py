@@ -282,7 +282,7 @@ _LIST_CHANGED_UP_TO = 50_000
 
 
 def update_facts(conn: Connection | Session) -> FactsUpdate:
-    """Bring the facts up to date with the orders added, changed or deleted since the last run.
+    """Bring the facts up to date with the orders, lines and supplies changed since the last run.
 
     Triggers mark, in the writer's own transaction, in ``customer_facts_stale``: the customer
     of every order inserted, changed (a cancellation) or deleted (migration 0007), of every

@@ -729,6 +729,38 @@ def test_bulk_loaded_values_read_back_like_orm_written_ones(db_target: str) -> N
         engine.dispose()
 
 
+def test_a_load_into_emptied_tables_writes_no_stale_mark(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's load suspends the purchase facts' triggers: with the facts step left out,
+    the loaded orders and lines have marked nobody. On PostgreSQL a trigger disabled before
+    the load stays disabled, the others are enabled again."""
+    from crmdesk.services import demo
+
+    monkeypatch.setattr(demo, "_purchase_facts", lambda _engine: 0)
+    upgrade(db_target)
+    engine = make_engine(db_target)
+    pg = engine.dialect.name == "postgresql"
+    enabled = (
+        "SELECT tgname, tgenabled::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
+    )
+    try:
+        if pg:
+            with engine.begin() as conn:
+                conn.execute(text("ALTER TABLE products DISABLE TRIGGER tr_products_facts_supply"))
+                before = conn.execute(text(enabled)).all()
+        build_demo(db_target, customers=30, seed=2, today=TODAY)
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT count(*) FROM orders")).scalar_one() > 0
+            assert conn.execute(text("SELECT count(*) FROM customer_facts_stale")).scalar_one() == 0
+            if pg:
+                assert conn.execute(text(enabled)).all() == before
+                assert ("tr_products_facts_supply", "D") in before
+                conn.execute(text("ALTER TABLE products ENABLE TRIGGER tr_products_facts_supply"))
+    finally:
+        engine.dispose()
+
+
 def test_an_error_inside_a_bulk_load_leaves_nothing_behind(tmp_path: Path) -> None:
     path = tmp_path / "rollback.sqlite3"
     upgrade(str(path))

@@ -593,6 +593,11 @@ def test_the_lines_revision_marks_changed_lines_and_supply_and_downgrades_cleanl
             )
             assert marks(conn) == {c1, c2}  # moved from one customer's order to another's
             conn.execute(
+                text("UPDATE order_lines SET product_id = :p WHERE id = :id"),
+                {"p": p30, "id": line_of(conn, "O4")},
+            )
+            assert marks(conn) == {c1}
+            conn.execute(
                 text("DELETE FROM order_lines WHERE id = :id"), {"id": line_of(conn, "O0")}
             )
             assert marks(conn) == {c0}
