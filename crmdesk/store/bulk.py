@@ -362,7 +362,7 @@ class _SqliteLoader:
 
     dialect = "sqlite"
 
-    def __init__(self, engine: Engine, metadata: MetaData, *, truncate: bool) -> None:
+    def __init__(self, engine: Engine, metadata: MetaData) -> None:
         self._engine = engine
         self._metadata = metadata
         self._raw = engine.raw_connection()
@@ -374,14 +374,11 @@ class _SqliteLoader:
         self._closed = False
         self._search = False
         self._triggers: list[str] = []
-        try:
-            self._prepare(metadata, truncate=truncate)
-        except BaseException:
-            self.abort()  # nothing half-done: rolled back, the connection discarded
-            raise
 
-    def _prepare(self, metadata: MetaData, *, truncate: bool) -> None:
+    def prepare(self, *, truncate: bool) -> None:
+        """Open the load: pragmas, transaction, triggers and indexes out of the way."""
         conn = self._conn
+        metadata = self._metadata
         # Pragmas that must be set outside a transaction. foreign_keys off: the loader checks
         # nothing row by row; callers load parents before children and ids they made themselves.
         for pragma in (
@@ -505,25 +502,23 @@ class _PostgresLoader:
 
     dialect = "postgresql"
 
-    def __init__(self, engine: Engine, metadata: MetaData, *, truncate: bool) -> None:
+    def __init__(self, engine: Engine, metadata: MetaData) -> None:
         self._engine = engine
         self._metadata = metadata
         self._raw = engine.raw_connection()
         conn: Any = self._raw.driver_connection
         self._conn = conn
-        self._freeze = truncate
+        self._freeze = False
         self._closed = False
         self._loaded: set[str] = set()
         self._search = False
         self._triggered: list[tuple[str, str]] = []
         self._cur = self._conn.cursor()
-        try:
-            self._prepare(metadata, truncate=truncate)
-        except BaseException:
-            self.abort()  # nothing half-done: rolled back, the connection discarded
-            raise
 
-    def _prepare(self, metadata: MetaData, *, truncate: bool) -> None:
+    def prepare(self, *, truncate: bool) -> None:
+        """Open the load: settings, emptied tables, triggers and indexes out of the way."""
+        metadata = self._metadata
+        self._freeze = truncate
         dialect = self._engine.dialect
         cur = self._cur
         cur.execute("SET LOCAL synchronous_commit = off")
@@ -681,11 +676,19 @@ def prepare_for_bulk(
     """
     meta = metadata if metadata is not None else Base.metadata
     name = engine.dialect.name
+    loader: _SqliteLoader | _PostgresLoader
     if name == "sqlite":
-        return _SqliteLoader(engine, meta, truncate=truncate)
-    if name == "postgresql":
-        return _PostgresLoader(engine, meta, truncate=truncate)
-    raise NotImplementedError(f"bulk loading is not implemented for {name}")
+        loader = _SqliteLoader(engine, meta)
+    elif name == "postgresql":
+        loader = _PostgresLoader(engine, meta)
+    else:
+        raise NotImplementedError(f"bulk loading is not implemented for {name}")
+    try:
+        loader.prepare(truncate=truncate)
+    except BaseException:
+        loader.abort()  # nothing half-done: rolled back, the connection discarded
+        raise
+    return loader
 
 
 def finish_bulk(loader: BulkLoader, progress: IndexProgress | None = None) -> None:

@@ -792,6 +792,56 @@ def test_an_error_inside_a_bulk_load_leaves_nothing_behind(tmp_path: Path) -> No
         conn.close()
 
 
+def test_a_load_that_fails_to_start_leaves_the_database_as_it_was(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the tables were emptied and the triggers suspended, before any row is
+    loaded: rolled back, triggers and rows as they were, no lock left behind."""
+    from crmdesk.store import bulk
+
+    upgrade(db_target)
+    engine = make_engine(db_target)
+    triggers = (
+        "SELECT tgname, tgenabled::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
+        if engine.dialect.name == "postgresql"
+        else "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    )
+    product = (
+        "INSERT INTO products (sku, name, price_yen, subscribable, days_of_supply, active) "
+        "VALUES (:sku, '黒酢', 3980, TRUE, 30, TRUE)"
+    )
+
+    def broken(_metadata: object) -> list[object]:
+        raise RuntimeError("index list unavailable")
+
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(product), {"sku": "KEEP"})
+            before = conn.execute(text(triggers)).all()
+        assert len(before) >= 4
+        monkeypatch.setattr(bulk, "_all_indexes", broken)
+        # The traceback (and so the failed loader) is kept alive: its connection must have
+        # been let go by the loader itself, not by the garbage collector.
+        with (
+            pytest.raises(RuntimeError, match="index list") as failed,
+            bulk_loading(engine, truncate=True),
+        ):
+            pass
+        monkeypatch.undo()
+        with engine.begin() as conn:  # writable at once: no lock left
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SET LOCAL lock_timeout = '2s'"))
+            else:
+                conn.execute(text("PRAGMA busy_timeout = 2000"))
+            conn.execute(text(product), {"sku": "AFTER"})
+            assert conn.execute(text(triggers)).all() == before
+            skus = conn.execute(text("SELECT sku FROM products ORDER BY sku")).scalars().all()
+            assert skus == ["AFTER", "KEEP"]
+        assert failed.traceback is not None
+    finally:
+        engine.dispose()
+
+
 def sqlite_schema_of_fresh(tmp_path: Path) -> set[tuple[str, ...]]:
     fresh = tmp_path / "fresh.sqlite3"
     upgrade(str(fresh))
