@@ -13,8 +13,9 @@ Now triggers on ``order_lines`` mark the customer of the order of every line ins
 (order, product or quantity on SQLite; any change on PostgreSQL, whose statement-level
 triggers with transition tables take no column list) or deleted, and a trigger on ``products``
 marks every customer who ever bought a product whose ``days_of_supply`` changed (more than the
-ones whose last order has it: a superset costs a few recomputed customers, a subset a wrong
-date). All in the writer's own transaction, like 0007's.
+ones whose last order has it: a superset costs recomputed customers — 561,926 of a million
+for the demo's most bought product, docs/benchmarks.md — a subset a wrong date). All in the
+writer's own transaction, like 0007's.
 
 The facts written before this revision may have missed such changes. Only their days of supply
 can be wrong (the dates and counts come from ``orders``, marked since 0007), so the customers
